@@ -1,0 +1,40 @@
+import { InputError, UsageError } from '../errors.ts';
+import { runImport } from './import-command.ts';
+import { processIO, type CliIO } from './io.ts';
+
+const USAGE = `Usage: collate <command> [options]
+
+Commands:
+  import <file> [--outlet O] [--title T] [--published D] [--url U] [--slug S] [--force] [--out-dir DIR]
+      Clean a raw article (.txt, .md or .html) and write content/articles/<slug>.md.
+
+Run \`collate <command> --help\` for a command's options.`;
+
+/** Runs the `collate` command line; returns the process exit code (0 ok, 1 bad input, 2 bad usage). */
+export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'import':
+        return await runImport(rest, io);
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        io.out(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.err(`collate: error: ${error.message}`);
+      return 1;
+    }
+    if (error instanceof UsageError) {
+      io.err(`collate: ${error.message}; see \`collate --help\``);
+      return 2;
+    }
+    throw error;
+  }
+}
