@@ -1,0 +1,125 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
+import type { z } from 'astro/zod';
+import { InputError } from '../errors.ts';
+import { articleSchema, type ArticleData } from '../schemas/article.ts';
+import { comparisonSchema, slugSchema, type ComparisonData } from '../schemas/comparison.ts';
+import { parseContentFile, type ContentFile } from './front-matter.ts';
+
+/** Where the content collections live, relative to the project root. */
+export const CONTENT_DIRS = { articles: 'content/articles', comparisons: 'content/comparisons' } as const;
+
+/** One checked content file. */
+export interface CheckedEntry<Data> {
+  slug: string;
+  file: string;
+  data: Data;
+  body: string;
+}
+
+/** The result of checking a content folder: valid entries and every problem found. */
+export interface ContentCheck {
+  articles: CheckedEntry<ArticleData>[];
+  comparisons: CheckedEntry<ComparisonData>[];
+  problems: InputError[];
+}
+
+/** Turns zod issues into one error per issue, each with the line of the offending field. */
+function schemaProblems(file: string, parsed: ContentFile, issues: z.core.$ZodIssue[]): InputError[] {
+  return issues.map((issue) => {
+    const key = issue.path.length > 0 ? String(issue.path[0]) : undefined;
+    const field = issue.path.map(String).join('.');
+    const missing = key !== undefined && !(key in parsed.data);
+    const reason = missing ? `${field}: required field is missing` : `${field || 'front matter'}: ${issue.message}`;
+    return new InputError(file, reason, {
+      line: (key && parsed.lineOf(key)) || 1,
+      fix: missing ? `add "${key}: ..." to the front matter` : undefined,
+    });
+  });
+}
+
+/** Checks one content file against a schema; returns the entry or the problems found. */
+function checkFile<Data>(
+  path: string,
+  file: string,
+  schema: z.ZodType<Data>,
+): { entry?: CheckedEntry<Data>; problems: InputError[] } {
+  let parsed: ContentFile;
+  try {
+    parsed = parseContentFile(readFileSync(path, 'utf8'), file);
+  } catch (error) {
+    if (error instanceof InputError) return { problems: [error] };
+    throw error;
+  }
+  const slug = basename(path, extname(path));
+  const problems: InputError[] = [];
+  const slugCheck = slugSchema.safeParse(slug);
+  if (!slugCheck.success) {
+    problems.push(
+      new InputError(file, `file name "${slug}": ${slugCheck.error.issues[0]!.message}`, {
+        fix: 'rename the file',
+      }),
+    );
+  }
+  const result = schema.safeParse(parsed.data);
+  if (!result.success) return { problems: [...problems, ...schemaProblems(file, parsed, result.error.issues)] };
+  return { entry: { slug, file, data: result.data, body: parsed.body }, problems };
+}
+
+/** Lists the Markdown files of a content folder, sorted, or none when it does not exist. */
+function markdownFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.md'))
+      .sort()
+      .map((name) => join(dir, name));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/**
+ * Checks every article and comparison under `root/content`: front matter syntax, schemas, file
+ * names, empty bodies, and that each comparison names existing articles. Never throws for content
+ * problems; it returns them, each naming the file and line.
+ */
+export function checkContent(root: string): ContentCheck {
+  const result: ContentCheck = { articles: [], comparisons: [], problems: [] };
+  for (const path of markdownFiles(join(root, CONTENT_DIRS.articles))) {
+    const file = relative(root, path);
+    const { entry, problems } = checkFile(path, file, articleSchema);
+    result.problems.push(...problems);
+    if (!entry) continue;
+    if (entry.body.trim() === '') {
+      result.problems.push(
+        new InputError(file, 'the article has no text', { fix: 'add the article text after the front matter' }),
+      );
+      continue;
+    }
+    result.articles.push(entry);
+  }
+
+  const known = new Set(result.articles.map((article) => article.slug));
+  const existing = new Set(markdownFiles(join(root, CONTENT_DIRS.articles)).map((p) => basename(p, '.md')));
+  for (const path of markdownFiles(join(root, CONTENT_DIRS.comparisons))) {
+    const file = relative(root, path);
+    const { entry, problems } = checkFile(path, file, comparisonSchema);
+    result.problems.push(...problems);
+    if (!entry) continue;
+    const line = parseContentFile(readFileSync(path, 'utf8'), file).lineOf('articles');
+    const unknown = entry.data.articles.filter((slug) => !existing.has(slug));
+    for (const slug of unknown) {
+      result.problems.push(
+        new InputError(file, `articles: no article "${slug}"`, {
+          line,
+          fix: `add ${CONTENT_DIRS.articles}/${slug}.md (e.g. with \`collate import\`) or remove it from the list`,
+        }),
+      );
+    }
+    if (unknown.length === 0 && entry.data.articles.every((slug) => known.has(slug))) {
+      result.comparisons.push(entry);
+    }
+  }
+  return result;
+}

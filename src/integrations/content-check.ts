@@ -1,0 +1,30 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '../content/check.ts';
+
+/**
+ * Checks `content/` before Astro loads it, so a bad article or comparison stops the build with one
+ * line per problem naming the file, the line and the fix, instead of a schema dump or a stack trace.
+ */
+export default function contentCheck(): AstroIntegration {
+  return {
+    name: 'collate:content-check',
+    hooks: {
+      'astro:config:setup': ({ config, logger, command }) => {
+        const root = fileURLToPath(config.root);
+        const { problems, comparisons } = checkContent(root);
+        if (problems.length > 0) {
+          const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
+          const error = new Error(`content has ${count}:\n${problems.map((p) => `  ${p.message}`).join('\n')}`);
+          error.name = 'ContentError';
+          // The list above says it all; a stack trace would only hide it.
+          error.stack = `${error.name}: ${error.message}`;
+          throw error;
+        }
+        if (command === 'build' && comparisons.length === 0) {
+          logger.warn('no comparisons under content/comparisons: the site will list nothing');
+        }
+      },
+    },
+  };
+}

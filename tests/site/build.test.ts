@@ -1,0 +1,75 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/content/check.ts';
+import { buildSite, makeSite, projectRoot } from '../helpers/site.ts';
+
+/** Folds runs of white space so rendered HTML text can be compared with Markdown paragraphs. */
+const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('astro build of the project', () => {
+  let outDir: string;
+  let build: ReturnType<typeof buildSite>;
+
+  beforeAll(() => {
+    outDir = mkdtempSync(join(tmpdir(), 'collate-dist-'));
+    build = buildSite(projectRoot, outDir);
+  });
+
+  it('succeeds', () => {
+    expect(build.output).not.toMatch(/\[ERROR\]/);
+    expect(build.code).toBe(0);
+  });
+
+  it('has at least one comparison to show', () => {
+    expect(readdirSync(join(projectRoot, 'content', 'comparisons')).filter((f) => f.endsWith('.md')).length).toBeGreaterThan(0);
+  });
+
+  it('renders every comparison with each article’s full text in its own column', () => {
+    const content = checkContent(projectRoot);
+    expect(content.problems).toEqual([]);
+    for (const comparison of content.comparisons) {
+      const page = join(outDir, 'compare', comparison.slug, 'index.html');
+      expect(existsSync(page), page).toBe(true);
+      const { document } = parseHTML(readFileSync(page, 'utf8'));
+      expect(document.querySelector('h1')?.textContent).toBe(comparison.data.title);
+      const columns = [...document.querySelectorAll('article[data-article]')];
+      expect(columns.map((column) => column.getAttribute('data-article'))).toEqual(comparison.data.articles);
+      for (const slug of comparison.data.articles) {
+        const article = content.articles.find((a) => a.slug === slug)!;
+        const column = fold(document.querySelector(`article[data-article="${slug}"]`)!.textContent ?? '');
+        expect(column).toContain(fold(article.data.title));
+        expect(column).toContain(article.data.outlet);
+        for (const paragraph of article.body.split(/\n\s*\n/).map(fold).filter(Boolean)) {
+          expect(column).toContain(paragraph);
+        }
+      }
+    }
+  });
+
+  it('lists every comparison on the index page', () => {
+    const { document } = parseHTML(readFileSync(join(outDir, 'index.html'), 'utf8'));
+    const links = [...document.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
+    for (const comparison of checkContent(projectRoot).comparisons) {
+      expect(links).toContain(`/compare/${comparison.slug}/`);
+    }
+  });
+});
+
+describe('astro build with bad content', () => {
+  it('fails with one line per problem naming the file, the line and the field', () => {
+    const site = makeSite({
+      'content/articles/one.md': '---\ntitle: One\noutlet: ""\n---\n\nText of one.\n',
+      'content/articles/two.md': '---\noutlet: two.example\n---\n\nText of two.\n',
+      'content/comparisons/event.md': '---\ntitle: Event\narticles: [one, two, three]\n---\n',
+    });
+    const build = buildSite(site);
+    expect(build.code).not.toBe(0);
+    expect(build.output).toContain('content/articles/one.md:3: outlet: expected a non-empty string');
+    expect(build.output).toContain('content/articles/two.md:1: title: required field is missing');
+    expect(build.output).toContain('content/comparisons/event.md:3: articles: no article "three"');
+    expect(existsSync(join(build.outDir, 'index.html'))).toBe(false);
+  });
+});
