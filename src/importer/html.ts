@@ -1,0 +1,192 @@
+/**
+ * Cleaning of HTML pages: Readability finds the article, unified turns it into Markdown, and the
+ * same boilerplate rules as for plain text judge each block. Pure: strings in, data out.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { Nodes as MdastNodes, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import rehypeParse from 'rehype-parse';
+import rehypeRemark from 'rehype-remark';
+import { unified } from 'unified';
+import { InputError } from '../errors.ts';
+import { classifyUnits, isProse } from './boilerplate.ts';
+import { detectLanguage, toBcp47, UNDETERMINED } from './language.ts';
+import { stringifyMarkdown } from './markdown.ts';
+import { deriveTitle, UNKNOWN_OUTLET, type CleanOptions, type CleanResult, type Removal } from './text.ts';
+import { normaliseIsoDate, normaliseUrl } from './validate.ts';
+
+/** A cleaned HTML article: the plain-text result plus what the page's metadata tells. */
+export interface HtmlCleanResult extends CleanResult {
+  /** Canonical address of the article (`options.url`, else canonical link or og:url). */
+  url?: string;
+  /** Publication date or time, ISO 8601 (`options.published`, else article:published_time or Readability's). */
+  published?: string;
+}
+
+/** Options of cleanHtml: those of cleanText plus overrides of what the page's metadata says. */
+export interface HtmlCleanOptions extends Omit<CleanOptions, 'format'> {
+  url?: string;
+  published?: string;
+}
+
+/** Minimal view of the DOM that linkedom gives and Readability takes. */
+type Doc = ReturnType<typeof parseHTML>['document'];
+
+/** Content of the first `<meta>` whose property, name or itemprop is one of `keys`. */
+function meta(document: Doc, ...keys: string[]): string | undefined {
+  for (const key of keys) {
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const value = document.querySelector(`meta[${attr}="${key}"]`)?.getAttribute('content')?.trim();
+      if (value) return value;
+    }
+  }
+  return undefined;
+}
+
+/** Lower-case letters and digits only, to compare site names written differently. */
+const fold = (value: string): string => value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Separators between a headline and a site name in `<title>`; pipes and bullets never occur inside headlines. */
+const TITLE_SEPARATOR = /\s+(\||·|•|»|::|–|—|-)\s+/u;
+
+/**
+ * Strips a site name from a page title: "Headline | Site", "Site » Headline", "Headline - Site".
+ * A segment goes when it names the site (og:site_name, domain), or, after a pipe-like separator,
+ * when it is short (≤ 5 words); dashes also occur inside headlines, so there only the site name goes.
+ */
+export function stripSiteName(title: string, siteNames: readonly string[]): string {
+  const parts = title.trim().split(TITLE_SEPARATOR);
+  // parts alternates text, separator, text, ...
+  const names = new Set(siteNames.filter(Boolean).flatMap((n) => [fold(n), fold(n.replace(/\.[a-z]{2,}$/iu, ''))]));
+  const isSite = (segment: string): boolean => names.has(fold(segment));
+  const words = (segment: string): number => segment.split(/\s+/u).length;
+  // Known site names first, at either end; then short section or site labels after a pipe-like
+  // separator, as long as what stays is the longer part (the headline).
+  while (parts.length >= 3 && isSite(parts[parts.length - 1]!)) parts.splice(-2);
+  while (parts.length >= 3 && isSite(parts[0]!)) parts.splice(0, 2);
+  while (
+    parts.length >= 3 &&
+    /^(?:\||·|•|»|::)$/u.test(parts[parts.length - 2]!) &&
+    words(parts[parts.length - 1]!) <= 5 &&
+    words(parts.slice(0, -2).join(' ')) > words(parts[parts.length - 1]!)
+  ) {
+    parts.splice(-2);
+  }
+  return parts.join(' ').replace(/\s+/gu, ' ').trim() || title.trim();
+}
+
+/** Host of a URL without `www.`, or undefined. */
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^www\./u, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Turns the article's mdast into plain blocks: links become their text (claims are compared as
+ * prose, and the URLs point into the outlet's site), images and raw HTML go, breaks become spaces.
+ */
+function simplify(nodes: RootContent[]): RootContent[] {
+  const out: RootContent[] = [];
+  for (const node of nodes) {
+    if (node.type === 'image' || node.type === 'imageReference' || node.type === 'html' || node.type === 'definition') {
+      continue;
+    }
+    if (node.type === 'link' || node.type === 'linkReference') {
+      out.push(...simplify(node.children as RootContent[]));
+      continue;
+    }
+    if (node.type === 'break') {
+      out.push({ type: 'text', value: ' ' });
+      continue;
+    }
+    if ('children' in node) {
+      (node as { children: RootContent[] }).children = simplify(node.children as RootContent[]);
+    }
+    out.push(node);
+  }
+  return out;
+}
+
+/** The top-level blocks of the article, with wrappers such as `<div>` already flattened by rehype-remark. */
+function articleBlocks(contentHtml: string): RootContent[] {
+  const hast = unified().use(rehypeParse, { fragment: true }).parse(contentHtml);
+  const mdast = unified().use(rehypeRemark).runSync(hast) as unknown as Root;
+  return simplify(mdast.children).filter(
+    (node) => node.type !== 'thematicBreak' && toString(node as MdastNodes).trim() !== '',
+  );
+}
+
+/** Cleans an HTML page: extracts the article with Readability, converts it to Markdown, removes boilerplate. */
+export function cleanHtml(html: string, options: HtmlCleanOptions = {}): HtmlCleanResult {
+  const file = options.file ?? 'input';
+  const { document } = parseHTML(html);
+
+  // Read the metadata first: Readability rewrites the document as it goes.
+  const ogTitle = meta(document, 'og:title', 'twitter:title');
+  const pageTitle = document.querySelector('title')?.textContent?.trim() || undefined;
+  const siteName = meta(document, 'og:site_name', 'application-name');
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
+  const pageUrl = normaliseUrl(canonical) ?? normaliseUrl(meta(document, 'og:url'));
+  const metaPublished = meta(document, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'date');
+  const metaAuthor = meta(document, 'author', 'article:author');
+  const htmlLang = document.documentElement?.getAttribute('lang') ?? undefined;
+
+  const article = new Readability(document as unknown as Document, { keepClasses: false }).parse();
+  const blocks = article?.content ? articleBlocks(article.content) : [];
+  if (!article || blocks.length === 0) throw new InputError(file, 'no article text found');
+
+  const url = options.url ?? pageUrl;
+  const sites = [siteName, article.siteName, hostOf(url)].filter((s): s is string => Boolean(s));
+  const rawTitle = article.title?.trim() || ogTitle || pageTitle;
+  const foundTitle = rawTitle ? stripSiteName(rawTitle, sites) : undefined;
+  const byline = article.byline?.trim().replace(/^by\s+/iu, '') || metaAuthor;
+
+  const units = blocks.map((node) => ({ text: toString(node as MdastNodes).replace(/\s+/gu, ' ').trim() }));
+  const bodyText = units.filter((u) => isProse(u.text)).map((u) => u.text).join('\n');
+  const language = detectLanguage(bodyText);
+  const classification = classifyUnits(units, { language });
+  const removed: Removal[] = [];
+  const paragraphs: string[] = [];
+  const plain: string[] = [];
+  units.forEach((unit, index) => {
+    let rule = classification.removed.get(index);
+    // The headline repeated as the article's first heading, and the byline Readability left in the text.
+    if (!rule && paragraphs.length === 0 && foundTitle && fold(unit.text) === fold(foundTitle)) rule = 'duplicate-title';
+    if (!rule && paragraphs.length === 0 && byline && fold(unit.text).endsWith(fold(byline)) && unit.text.length < 120) {
+      rule = 'byline';
+    }
+    if (rule) {
+      removed.push({ rule, text: unit.text });
+      return;
+    }
+    paragraphs.push(stringifyMarkdown([blocks[index]!]));
+    plain.push(unit.text);
+  });
+  if (!plain.some((p) => isProse(p))) throw new InputError(file, 'no article text found');
+
+  const bodyLanguage = detectLanguage(plain.join('\n'));
+  const langFromPage = (article.lang ?? htmlLang)?.split(/[-_]/u)[0]?.toLowerCase();
+  const title = options.title ?? foundTitle ?? deriveTitle(plain[0]!);
+  const published = options.published ?? normaliseIsoDate(metaPublished) ?? normaliseIsoDate(article.publishedTime ?? undefined);
+  const author = byline ?? classification.author;
+  const outlet =
+    options.outlet ?? siteName ?? article.siteName ?? classification.outlet?.value ?? hostOf(url) ?? UNKNOWN_OUTLET;
+
+  return {
+    title,
+    titleDerived: options.title === undefined && foundTitle === undefined,
+    outlet,
+    ...(author ? { author } : {}),
+    language:
+      bodyLanguage !== UNDETERMINED ? toBcp47(bodyLanguage) : langFromPage && /^[a-z]{2,3}$/u.test(langFromPage) ? langFromPage : 'en',
+    paragraphs,
+    removed,
+    ...(url ? { url } : {}),
+    ...(published ? { published } : {}),
+  };
+}
