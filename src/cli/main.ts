@@ -1,4 +1,6 @@
 import { InputError, UsageError } from '../errors.ts';
+import { runCompare } from './compare-command.ts';
+import { runEval } from './eval-command.ts';
 import { runImport } from './import-command.ts';
 import { processIO, type CliIO } from './io.ts';
 
@@ -7,6 +9,9 @@ const USAGE = `Usage: collate <command> [options]
 Commands:
   import <file> [--outlet O] [--title T] [--published D] [--url U] [--slug S] [--force] [--out-dir DIR]
       Clean a raw article (.txt, .md or .html) and write content/articles/<slug>.md.
+  compare <a> <b> [<c> ...] [--json]    compare articles claim by claim
+  compare --pairs <file.jsonl>          judge text pairs, one JSON line each
+  eval <gold.json>                      score a comparison of a gold pair's raw articles
 
 Run \`collate <command> --help\` for a command's options.`;
 
@@ -17,6 +22,10 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     switch (command) {
       case 'import':
         return await runImport(rest, io);
+      case 'compare':
+        return await runCompare(rest, io);
+      case 'eval':
+        return await runEval(rest, io);
       case undefined:
       case '-h':
       case '--help':

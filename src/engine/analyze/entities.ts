@@ -1,0 +1,95 @@
+/**
+ * Named entities of a claim, normalised so that outlets' different spellings meet:
+ * a state and its demonym, capital and seat of government share a key (`state:UA`), and a
+ * person or other name is keyed by a spelling skeleton of its last word (Zelensky ~ Zelenskyy).
+ */
+import { foldName, lookupPlace } from '../lexicon/gazetteer.ts';
+import type { Token } from './tokens.ts';
+
+/** A named entity mentioned in a claim. */
+export interface Entity {
+  /** The words as written. */
+  text: string;
+  /** Normalised key shared by spellings and stand-ins of the same entity. */
+  key: string;
+  /** Offsets in the claim text. */
+  start: number;
+  end: number;
+  /** Index of the entity's last token. */
+  tokenIndex: number;
+}
+
+/** Capitalised words that title a name rather than being part of it. */
+const TITLES = new Set([
+  'president', 'prime', 'minister', 'chief', 'general', 'spokesman', 'spokeswoman', 'spokesperson',
+  'secretary', 'director', 'governor', 'mayor', 'senator', 'chancellor', 'king', 'queen', 'prince',
+  'pope', 'mr', 'mrs', 'ms', 'dr', 'sir', 'lady', 'lord', 'commander', 'colonel', 'captain', 'sergeant',
+  'officer', 'judge', 'justice', 'ambassador', 'envoy', 'representative', 'leader', 'deputy', 'vice',
+  'foreign', 'defense', 'defence', 'interior', 'communications', 'presidential', 'staff', 'the', 'of',
+]);
+
+/** Weekdays and months are times, not entities. */
+const CALENDAR =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/**
+ * A spelling skeleton for transliterated names: no diacritics, lower case, doubled letters
+ * collapsed, a final y or ii read as i (Zelensky, Zelenskyy, Zelenskiy → zelenski).
+ */
+export function nameSkeleton(name: string): string {
+  return foldName(name)
+    .replace(/[^a-z0-9 ]/g, '')
+    .replace(/([a-z])\1+/g, '$1')
+    .replace(/(?:iy|yi|y)\b/g, 'i');
+}
+
+/** Finds named entities: runs of proper nouns, and capitalised demonyms and place names. */
+export function findEntities(text: string, tokens: Token[]): Entity[] {
+  const entities: Entity[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    const capitalised = /^\p{Lu}/u.test(token.text);
+    if (token.stop) {
+      i++;
+      continue;
+    }
+    const opensWithPlace = i === 0 && capitalised && token.pos === 'ADJ' && lookupPlace(token.text) !== undefined;
+    if (!(token.pos === 'PROPN' || opensWithPlace || (capitalised && (token.pos === 'ADJ' || token.pos === 'NOUN') && i > 0))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (
+      j + 1 < tokens.length &&
+      (tokens[j + 1]!.pos === 'PROPN' || tokens[j + 1]!.pos === 'NOUN') &&
+      /^\p{Lu}/u.test(tokens[j + 1]!.text)
+    ) {
+      j++;
+    }
+    let run = tokens.slice(i, j + 1);
+    i = j + 1;
+    // A leading demonym or country names a second entity: "Ukrainian President X", "U.S. envoy X".
+    if (run.length > 1 && !lookupPlace(text.slice(run[0]!.start, run[run.length - 1]!.end))) {
+      const lead = lookupPlace(run[0]!.text);
+      if (lead) {
+        entities.push({ text: run[0]!.text, key: lead.state, start: run[0]!.start, end: run[0]!.end, tokenIndex: i - run.length });
+        run = run.slice(1);
+      }
+    }
+    // Whole run first (North Korean, Vatican City, White House), then its last word (the surname).
+    const words = run.map((t) => t.text);
+    const fullText = text.slice(run[0]!.start, run[run.length - 1]!.end);
+    const place = lookupPlace(fullText) ?? (run.length > 1 ? lookupPlace(words[words.length - 1]!) : undefined);
+    if (place) {
+      entities.push({ text: fullText, key: place.state, start: run[0]!.start, end: run[run.length - 1]!.end, tokenIndex: j });
+      continue;
+    }
+    const nameWords = words.filter((w) => !TITLES.has(w.toLowerCase()) && !CALENDAR.test(w));
+    if (nameWords.length === 0) continue;
+    const last = nameSkeleton(nameWords[nameWords.length - 1]!);
+    if (last.length < 2) continue;
+    entities.push({ text: fullText, key: `name:${last}`, start: run[0]!.start, end: run[run.length - 1]!.end, tokenIndex: j });
+  }
+  return entities;
+}

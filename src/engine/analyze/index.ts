@@ -1,0 +1,190 @@
+/**
+ * Everything the comparison needs to know about a claim, computed once per claim: content terms
+ * with WordNet concepts, entities, quantities, speech, and the cues of scope, status, order and
+ * stance. Pronouns ("he said", "his envoy") are resolved from the claims before.
+ */
+import { splitClaims } from '../claims.ts';
+import { concepts, wordnetPos, type Concepts } from '../lexicon/concepts.ts';
+import { hasLemma, synset, synsetIds } from '../lexicon/wordnet.ts';
+import type { ArticleInput, Claim } from '../types.ts';
+import { findEntities, type Entity } from './entities.ts';
+import { findOrder, findScope, findStance, findStatus, type Cue } from './markers.ts';
+import { findQuantities, type Quantity } from './quantities.ts';
+import { analyzeSpeech, type Speech } from './speech.ts';
+import { tokenize, type Token } from './tokens.ts';
+
+/** A content term of a claim: a word's lemma (with its WordNet concepts), an entity or a number. */
+export interface Term {
+  /** `l:lemma`, `e:entity-key` or `n:value`. */
+  key: string;
+  /** WordNet concepts for words WordNet knows. */
+  concepts?: Concepts;
+  /** Under negation in the claim. */
+  negated: boolean;
+  /** A verb (predicates weigh in negation checks). */
+  verb: boolean;
+}
+
+/** A role held for someone: "Putin's envoy", "his spokesman" (possessor resolved). */
+export interface Role {
+  role: string;
+  possessor: string;
+  words: string;
+}
+
+/** A claim with everything the engine derives from it. */
+export interface AnalyzedClaim {
+  claim: Claim;
+  article: string;
+  tokens: Token[];
+  terms: Term[];
+  entities: Entity[];
+  quantities: Quantity[];
+  speech: Speech;
+  scope?: Cue<'part' | 'all'>;
+  status?: Cue<'ongoing' | 'ended'>;
+  order?: Cue<'before' | 'after'>;
+  stance?: Cue<'doubt' | 'hope'>;
+  roles: Role[];
+  /** Entity keys of this claim and the two before it: what the claim is about in context. */
+  context: Set<string>;
+}
+
+/** Reporting and light verbs say little about content: they weigh less in similarity. */
+export const LIGHT_LEMMAS = new Set([
+  'say', 'tell', 'report', 'announce', 'state', 'add', 'note', 'claim', 'according', 'be', 'have', 'do',
+  'make', 'take', 'get', 'also', 'however', 'meanwhile', 'then', 'now', 'so', 'just', 'even', 'still',
+]);
+
+/** Whether a noun names a person's role (WordNet noun.person), e.g. envoy, spokesman. */
+function isPersonNoun(lemma: string): boolean {
+  const ids = synsetIds(lemma, 'n');
+  return ids.length > 0 && synset(ids[0]!).lexFile === 18;
+}
+
+/** Terms of a claim: entity keys replace the tokens they cover; numbers keep their value. */
+function termsOf(tokens: Token[], entities: Entity[], quantities: Quantity[]): Term[] {
+  const terms: Term[] = [];
+  const covered = new Set<number>();
+  for (const entity of entities) {
+    terms.push({ key: `e:${entity.key}`, negated: false, verb: false });
+    tokens.forEach((t, i) => {
+      if (t.start >= entity.start && t.end <= entity.end) covered.add(i);
+    });
+  }
+  for (const quantity of quantities) terms.push({ key: `n:${quantity.unit ?? ''}${quantity.low}`, negated: false, verb: false });
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    // Years and calendar words place a claim in time: "early 2025" meets "by early 2025".
+    if (/^(?:1[89]|20)\d\d$/.test(token.text)) {
+      terms.push({ key: `t:${token.text}`, negated: false, verb: false });
+      continue;
+    }
+    if (covered.has(i) || token.stop || token.pos === 'NUM') continue;
+    if (!/^(?:NOUN|VERB|ADJ|ADV|PROPN)$/.test(token.pos)) continue;
+    if (!/\p{L}/u.test(token.text)) continue;
+    let lemma = token.lemma.toLowerCase();
+    const pos = wordnetPos(token.pos);
+    // Phrasal verbs: "driven out" → drive_out, "shoot down" → shoot_down, when WordNet has them.
+    const next = tokens[i + 1];
+    if (pos === 'v' && next && /^(?:ADP|PART|ADV)$/.test(next.pos) && hasLemma(`${lemma}_${next.lower}`, 'v')) {
+      lemma = `${lemma}_${next.lower}`;
+      covered.add(i + 1);
+    }
+    // A plural with a sense of its own ("talks") keeps it.
+    const surface = token.lower;
+    const wordnetLemma = pos === 'n' && surface !== lemma && hasLemma(surface, 'n') ? surface : lemma;
+    terms.push({
+      key: `l:${lemma}`,
+      concepts: pos ? concepts(wordnetLemma, pos) : undefined,
+      negated: token.negated,
+      verb: token.pos === 'VERB',
+    });
+  }
+  return terms;
+}
+
+/** Roles held for someone: "X's envoy", "his spokesman", "envoy of X". */
+function rolesOf(text: string, tokens: Token[], entities: Entity[], previousPerson: string | undefined): Role[] {
+  const roles: Role[] = [];
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const token = tokens[i]!;
+    let possessor: string | undefined;
+    let nounIndex = i + 1;
+    if (/^(?:his|her)$/i.test(token.text)) {
+      const before = entities.filter((e) => e.tokenIndex < i && e.key.startsWith('name:'));
+      possessor = before.length > 0 ? before[before.length - 1]!.key : previousPerson;
+    } else if (/^['’]s?$/.test(tokens[i + 1]?.text ?? '') && /^(?:NOUN|PROPN)$/.test(token.pos)) {
+      // "Walsh's envoy", "the rebels' envoy": an entity, else the noun itself.
+      possessor = entities.find((e) => e.tokenIndex === i)?.key ?? (token.pos === 'NOUN' ? `l:${token.lemma}` : undefined);
+      nounIndex = i + 2;
+    } else continue;
+    while (tokens[nounIndex]?.pos === 'ADJ') nounIndex++;
+    const noun = tokens[nounIndex];
+    if (!possessor || !noun || noun.pos !== 'NOUN' || !isPersonNoun(noun.lemma)) continue;
+    roles.push({ role: noun.lemma, possessor, words: text.slice(token.start, noun.end) });
+  }
+  return roles;
+}
+
+/** Analyses one claim text on its own (no article context). */
+export function analyzeText(claim: Claim, article: string, previousPerson?: string, names?: ReadonlySet<string>): AnalyzedClaim {
+  const text = claim.text;
+  const tokens = tokenize(text, names);
+  const entities = findEntities(text, tokens);
+  const nounAfter = (offset: number) => {
+    const index = tokens.findIndex((t) => t.start >= offset);
+    if (index === -1) return undefined;
+    for (let k = index; k < Math.min(tokens.length, index + 4); k++) {
+      const t = tokens[k]!;
+      // The head of a noun run: "31 decoy drones" counts drones.
+      if (t.pos === 'NOUN') {
+        let head = k;
+        while (tokens[head + 1]?.pos === 'NOUN') head++;
+        return tokens[head]!.lemma.toLowerCase();
+      }
+      if (!/^(?:ADJ|PUNCT|NUM|ADV|PROPN)$/.test(t.pos) && !/^[-–]$/.test(t.text)) return undefined;
+    }
+    return undefined;
+  };
+  const quantities = findQuantities(text, nounAfter);
+  return {
+    claim,
+    article,
+    tokens,
+    terms: termsOf(tokens, entities, quantities),
+    entities,
+    quantities,
+    speech: analyzeSpeech(text, tokens, entities),
+    scope: findScope(text),
+    status: findStatus(text),
+    order: findOrder(text),
+    stance: findStance(text),
+    roles: rolesOf(text, tokens, entities, previousPerson),
+    context: new Set(entities.map((e) => e.key)),
+  };
+}
+
+/** Splits an article into claims and analyses each, resolving pronouns from the claims before. */
+export function analyzeArticle(article: ArticleInput): AnalyzedClaim[] {
+  const claims = splitClaims(article.slug, article.body);
+  // Capitalised words inside sentences are names wherever they appear, also at a sentence start.
+  const names = new Set<string>();
+  for (const claim of claims) for (const match of claim.text.matchAll(/(?<=[\p{L}\p{N},;:]\s+)\p{Lu}[\p{Ll}'’-]+/gu)) names.add(match[0]);
+  const analyzed: AnalyzedClaim[] = [];
+  let lastPerson: string | undefined;
+  let lastSpeaker: string | undefined;
+  for (const claim of claims) {
+    const result = analyzeText(claim, article.slug, lastPerson, names);
+    if (result.speech.speaker?.startsWith('pronoun:')) result.speech.speaker = lastSpeaker ?? lastPerson;
+    if (result.speech.response && !result.speech.response.actor) result.speech.response.actor = undefined;
+    // Context: this claim's entities and those of the two claims before it in the article.
+    for (const previous of analyzed.slice(-2)) for (const key of previous.entities.map((e) => e.key)) result.context.add(key);
+    const people = result.entities.filter((e) => e.key.startsWith('name:'));
+    if (people.length > 0) lastPerson = people[0]!.key;
+    if (result.speech.speaker) lastSpeaker = result.speech.speaker;
+    else if (people.length > 0) lastSpeaker = people[0]!.key;
+    analyzed.push(result);
+  }
+  return analyzed;
+}

@@ -1,0 +1,183 @@
+/**
+ * Quantities in a claim: the value (or range), how exact it is, its unit or what it counts.
+ * "around 1,300 square kilometers", "between 10,000 to 12,000 troops", "66 out of 114 drones",
+ * "€2 million", "at least 12 people", "three people". Areas and lengths are converted to one unit
+ * (km², km), so 500 square miles meets 1,300 square kilometres.
+ */
+
+/** One quantity found in a claim. */
+export interface Quantity {
+  /** Lowest and highest value meant (equal for an exact number). */
+  low: number;
+  high: number;
+  /** The number as written with its hedge, e.g. "around 1,300". */
+  text: string;
+  /** The number with its unit or counted noun, e.g. "around 1,300 square kilometers", "66 out of 114 drones". */
+  phrase: string;
+  /** Canonical unit when there is one: km2, km, kg, percent, or a currency code. */
+  unit?: string;
+  /** Lemma of what is counted ("drone", "person"), when the number counts things. */
+  counted?: string;
+  /** Hedged: around, about, nearly, more than, at least... */
+  approximate: boolean;
+  /** How the hedge bounds the value: about it, at least it, at most it, or exactly it. */
+  bound: 'exact' | 'about' | 'atLeast' | 'atMost';
+  /** A figure in parentheses converting the one before it ("€2m ($2.6m)"): never compared on its own. */
+  conversion: boolean;
+  /** For "66 out of 114": the whole (114). */
+  outOf?: number;
+  start: number;
+  end: number;
+}
+
+const SMALL: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+  seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9, k: 1e3 };
+
+const CURRENCY: Record<string, string> = { '€': 'EUR', '$': 'USD', 'us$': 'USD', '£': 'GBP', '¥': 'JPY', 'euro': 'EUR', 'euros': 'EUR', 'dollar': 'USD', 'dollars': 'USD', 'pound': 'GBP', 'pounds': 'GBP' };
+
+/** Units converted to a canonical unit: [canonical, factor]. */
+const UNITS: [RegExp, string, number][] = [
+  [/^-?magnitude\b/i, 'magnitude', 1],
+  [/^(?:square|sq\.?)\s+(?:kilometers?|kilometres?|km)\b|^km2\b|^km²/i, 'km2', 1],
+  [/^(?:square|sq\.?)\s+miles?\b/i, 'km2', 2.589988],
+  [/^(?:square|sq\.?)\s+(?:meters?|metres?|m)\b|^m²/i, 'km2', 1e-6],
+  [/^hectares?\b/i, 'km2', 0.01],
+  [/^acres?\b/i, 'km2', 0.00404686],
+  [/^(?:kilometers?|kilometres?|km)\b/i, 'km', 1],
+  [/^miles?\b/i, 'km', 1.609344],
+  [/^(?:meters?|metres?)\b/i, 'km', 0.001],
+  [/^(?:kilograms?|kg)\b/i, 'kg', 1],
+  [/^(?:tonnes?|tons?)\b/i, 'kg', 1000],
+  [/^(?:pounds?|lbs?)\b(?=\s+of\b)/i, 'kg', 0.453592],
+  [/^(?:per\s*cent|percent|%)/i, 'percent', 1],
+];
+
+const HEDGE_BEFORE =
+  /(?:\b(?:around|about|approximately|roughly|some|nearly|almost|close to|more than|over|at least|up to|fewer than|less than|at most|under|as many as|an estimated|estimated|upwards of|in excess of|dozens of|hundreds of|thousands of)\s+)$/i;
+
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b`, 'i');
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s+$`, 'i');
+
+const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+const WORD_NUMBER = `(?:${Object.keys(SMALL).join('|')})`;
+const SCALE_WORD = String.raw`(?:[\s-]*(?:thousand|million|billion|trillion|bn|m|k)\b)?`;
+const QUANTITY = new RegExp(
+  String.raw`(?<cur>US\$|[€$£¥])?\s?(?<num>${NUMBER}|\b${WORD_NUMBER}\b)(?<scale>${SCALE_WORD})` +
+    String.raw`(?:\s*(?:-|–|—|to|and)\s*(?<cur2>[€$£¥])?(?<num2>${NUMBER}|\b${WORD_NUMBER}\b)(?<scale2>${SCALE_WORD}))?`,
+  'giu',
+);
+
+/** Parses "1,300", "6.1", "three", with an optional scale word ("2 million"). */
+function parseNumber(num: string, scale: string | undefined): number {
+  const word = SMALL[num.toLowerCase()];
+  const base = word ?? Number(num.replace(/,/g, ''));
+  const factor = scale ? SCALE[scale.replace(/^[\s-]+/, '').toLowerCase()] ?? 1 : 1;
+  return base * factor;
+}
+
+/** Words that never count things, so "three-year conflict" counts no years as things. */
+const NOT_COUNTED = new Set(['of', 'and', 'or', 'to', 'the', 'a', 'in', 'on', 'at', 'by', 'for', 'out', 'with', 'from', 'per']);
+
+/**
+ * Finds the quantities of a claim. `lemmaAt(offset)` gives the lemma of the noun that a number
+ * counts, when the caller has tokens; otherwise the following word is used as written.
+ */
+export function findQuantities(text: string, nounAfter: (offset: number) => string | undefined): Quantity[] {
+  const found: Quantity[] = [];
+  for (const match of text.matchAll(QUANTITY)) {
+    const groups = match.groups!;
+    const start = match.index + (match[0].length - match[0].trimStart().length);
+    let end = match.index + match[0].length;
+    const num = groups.num!;
+    // Years and times of day are time expressions, not quantities.
+    if (!groups.cur && !groups.scale?.replace(/[\s-]/g, '') && /^(1[89]|20)\d\d$/.test(num) && !groups.num2) continue;
+    if (/^\d/.test(num) && /[:/]\d/.test(text.slice(end, end + 2))) continue;
+    if (/\d[:/]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+    // Dates ("2 July", "July 2") are time expressions.
+    if (MONTH_AFTER.test(text.slice(end)) || MONTH_BEFORE.test(text.slice(0, start))) continue;
+    // Ranges joined by "and" only after "between".
+    const before = text.slice(0, start);
+    const hasRange = Boolean(groups.num2) && (!/\band\b/i.test(match[0]) || /\bbetween\s+$/i.test(before));
+    if (groups.num2 && !hasRange) {
+      end = match.index + match[0].search(/\s*\band\b/i);
+    }
+    let low = parseNumber(num, groups.scale);
+    let high = hasRange ? parseNumber(groups.num2!, groups.scale2 || groups.scale) : low;
+    if (hasRange && !groups.scale?.replace(/[\s-]/g, '') && groups.scale2?.replace(/[\s-]/g, '')) low = parseNumber(num, groups.scale2);
+    if (low > high) [low, high] = [high, low];
+    const hedge = HEDGE_BEFORE.exec(before);
+    const rest = text.slice(end);
+    let unit: string | undefined;
+    let currency = groups.cur ? CURRENCY[groups.cur.toLowerCase()] : undefined;
+    const after = rest.replace(/^\s+/, '');
+    const currencyWord = /^-?(euros?|dollars?|pounds?(?!\s+of\b))\b/i.exec(after);
+    if (!currency && currencyWord) currency = CURRENCY[currencyWord[1]!.toLowerCase()];
+    let factor = 1;
+    if (currency) unit = currency;
+    else if (/\bmagnitude\s*(?:of\s*)?$/i.test(before)) unit = 'magnitude';
+    else {
+      for (const [pattern, canonical, unitFactor] of UNITS) {
+        if (pattern.test(after)) {
+          unit = canonical;
+          factor = unitFactor;
+          break;
+        }
+      }
+    }
+    // "66 out of 114 drones": the part, the whole and what is counted after the whole.
+    let outOf: number | undefined;
+    const outOfMatch = /^\s*(?:out\s+of|of)\s+(?:the\s+)?((?:\d{1,3}(?:,\d{3})+|\d+))\b/i.exec(rest);
+    let countedFrom = end;
+    if (outOfMatch && !hasRange) {
+      outOf = Number(outOfMatch[1]!.replace(/,/g, ''));
+      countedFrom = end + outOfMatch[0].length;
+    }
+    let counted: string | undefined;
+    if (!unit) {
+      const noun = nounAfter(countedFrom);
+      if (noun && !NOT_COUNTED.has(noun)) counted = noun;
+    }
+    const hedgeWords = hedge?.[0].trim().toLowerCase() ?? '';
+    const bound: Quantity['bound'] = /^(?:more than|over|at least|upwards of|in excess of|dozens of|hundreds of|thousands of)$/.test(hedgeWords)
+      ? 'atLeast'
+      : /^(?:up to|as many as|fewer than|less than|at most|under|nearly|almost)$/.test(hedgeWords)
+        ? 'atMost'
+        : hedge
+          ? 'about'
+          : 'exact';
+    // The phrase runs on to the unit or the counted noun, at most five words on.
+    let phraseEnd = end;
+    const unitWords = /^[\s-]*(?:per\s*cent|(?:(?:square|sq\.?)\s+)?[\p{L}%]+)/iu.exec(text.slice(end));
+    if (unit && unitWords) phraseEnd = end + unitWords[0].length;
+    if (counted) {
+      const upTo = new RegExp(`^(?:[\\s-]+[^\\s]+){0,5}?[\\s-]+${counted.slice(0, 4)}\\p{L}*`, 'iu').exec(text.slice(countedFrom));
+      if (upTo) phraseEnd = countedFrom + upTo[0].length;
+      else if (outOf !== undefined) phraseEnd = countedFrom;
+    }
+    const phraseStart = hedge ? start - hedge[0].length : start;
+    const previous = found[found.length - 1];
+    const conversion = Boolean(previous && /\(\s*$/.test(text.slice(0, start)) && previous.unit !== undefined && unit !== undefined);
+    found.push({
+      bound,
+      conversion,
+      low: low * factor,
+      high: high * factor,
+      text: text.slice(phraseStart, end).trim(),
+      phrase: text.slice(phraseStart, phraseEnd).trim(),
+      unit,
+      counted,
+      approximate: Boolean(hedge) || /\b(?:dozen|hundred|thousand)s\b/i.test(rest.slice(0, 10)),
+      outOf,
+      start: hedge ? start - hedge[0].length : start,
+      end,
+    });
+  }
+  return found;
+}

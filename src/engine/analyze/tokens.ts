@@ -1,0 +1,133 @@
+/**
+ * Tokens of a claim from wink-nlp (English lite model): surface form, lemma, part of speech,
+ * negation scope and offsets into the claim text.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { hasLemma, isCommonNoun } from '../lexicon/wordnet.ts';
+
+/** One token of a claim. */
+export interface Token {
+  /** Text as written. */
+  text: string;
+  /** Lower-cased form with typographic apostrophes made plain. */
+  lower: string;
+  /** Dictionary form (lower case except for proper nouns). */
+  lemma: string;
+  /** Universal part-of-speech tag (NOUN, VERB, PROPN, NUM, ...). */
+  pos: string;
+  /** wink's token type: word, number, punctuation, quoted_phrase, ... */
+  type: string;
+  /** Inside the scope of a negation ("not", "n't", "never", ...). */
+  negated: boolean;
+  /** A stop word (the, of, has, ...). */
+  stop: boolean;
+  /** Offsets of the token in the claim text. */
+  start: number;
+  end: number;
+}
+
+let nlp: ReturnType<typeof winkNLP> | undefined;
+
+/** The wink-nlp instance, created once per process (loading the model takes ~100 ms). */
+function instance(): ReturnType<typeof winkNLP> {
+  nlp ??= winkNLP(model);
+  return nlp;
+}
+
+/** Folds typographic apostrophes and quotes so that `hasn’t` and `hasn't` compare equal. */
+export function foldQuotes(text: string): string {
+  return text.replace(/[’‘`´]/g, "'").replace(/[“”„«»]/g, '"');
+}
+
+/** Tokenises, tags and lemmatises a text. */
+export function tokenize(text: string, names: ReadonlySet<string> = new Set()): Token[] {
+  const engine = instance();
+  const its = engine.its;
+  const doc = engine.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  // wink's typings do not accept `its.lemma` in out(), though the API does.
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const types = doc.tokens().out(its.type) as string[];
+  const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    let start = text.indexOf(value, cursor);
+    if (start === -1) start = cursor; // wink may normalise a character; keep offsets monotonic
+    const end = Math.min(text.length, start + value.length);
+    cursor = end;
+    const lower = foldQuotes(value.toLowerCase());
+    tokens.push({
+      text: value,
+      lower,
+      lemma: pos[i] === 'PROPN' ? value : foldQuotes((lemmas[i] ?? value).toLowerCase()),
+      pos: pos[i] ?? 'X',
+      type: types[i] ?? 'word',
+      negated: false,
+      stop: Boolean(stops[i]),
+      start,
+      end,
+    });
+  }
+  repairTags(tokens, names);
+  markNegation(tokens);
+  return tokens;
+}
+
+/** Regular past-tense stems: rescued → rescue, stopped → stop, carried → carry. */
+function pastStems(word: string): string[] {
+  if (!word.endsWith('ed')) return [];
+  const stem = word.slice(0, -2);
+  return [`${stem}e`, stem, stem.replace(/(.)\1$/, '$1'), stem.replace(/i$/, 'y')];
+}
+
+/**
+ * Repairs two frequent slips of the lite tagger with WordNet: a capitalised common noun opening a
+ * sentence read as a proper noun ("Firefighters rescued ..."; words the text capitalises elsewhere,
+ * `names`, stay names), and a regular past tense read as a
+ * noun or adjective with itself as lemma ("rescued").
+ */
+function repairTags(tokens: Token[], names: ReadonlySet<string>): void {
+  tokens.forEach((token, index) => {
+    const opening = index === 0 || /^["“‘'(]$/.test(tokens[index - 1]!.text);
+    if (token.pos === 'PROPN' && opening && !names.has(token.text)) {
+      const singular = token.lower.replace(/(?<=[^s])s$/, '');
+      if (isCommonNoun(token.lower) || isCommonNoun(singular)) {
+        token.pos = 'NOUN';
+        token.lemma = isCommonNoun(singular) ? singular : token.lower;
+      }
+    }
+    if ((token.pos === 'NOUN' || token.pos === 'ADJ') && token.lemma === token.lower && !hasLemma(token.lower, 'n')) {
+      const stem = pastStems(token.lower).find((candidate) => hasLemma(candidate, 'v'));
+      if (stem) {
+        token.pos = 'VERB';
+        token.lemma = stem;
+      }
+    }
+  });
+}
+
+/** Words that negate the predicate after them. "no" negates a noun phrase, not a verb, so is left out. */
+const NEGATORS = new Set(['not', "n't", 'never', 'nor', 'neither', 'cannot']);
+
+/**
+ * Marks the predicate a negator scopes over: the words after it up to and including the first
+ * verb, adjective or adverb that is not an auxiliary ("has not yet responded", "was never
+ * approved", "is not safe"). Objects stay unmarked: "has not responded to the report" does not
+ * deny the report.
+ */
+function markNegation(tokens: Token[]): void {
+  let active = false;
+  for (const token of tokens) {
+    if (token.pos === 'PUNCT' || token.pos === 'CCONJ' || token.pos === 'SCONJ') active = false;
+    if (active) {
+      token.negated = true;
+      const predicate = token.pos === 'VERB' || token.pos === 'ADJ' || (token.pos === 'ADV' && !/^(?:yet|ever|even|also|really|always)$/.test(token.lower));
+      if (predicate) active = false;
+    }
+    if (NEGATORS.has(token.lower) || (token.lower === 'no' && token.pos === 'ADV')) active = true;
+  }
+}

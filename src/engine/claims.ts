@@ -1,0 +1,92 @@
+/**
+ * Splitting an article body into claims.
+ *
+ * The body is parsed with remark and turned into natural-language syntax (nlcst) by
+ * `mdast-util-to-nlcst` with `parse-english`, which keeps source offsets, so every claim is an exact
+ * slice of the body. A sentence becomes one claim, or several where it joins independent statements
+ * with a semicolon.
+ */
+import { createHash } from 'node:crypto';
+import { toNlcst } from 'mdast-util-to-nlcst';
+import type { Root as NlcstRoot, Sentence } from 'nlcst';
+import { ParseEnglish } from 'parse-english';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import type { Claim } from './types.ts';
+
+/** A statement needs at least this many words to stand alone after a split at a semicolon. */
+const MIN_WORDS_PER_PART = 4;
+
+const markdown = unified().use(remarkParse);
+
+/** Digest of a claim's text, folded so that white-space changes keep the id. */
+function digest(text: string): string {
+  const folded = text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+  return createHash('sha256').update(folded).digest('base64url').replace(/[-_]/g, '').slice(0, 8).toLowerCase();
+}
+
+/**
+ * Stable claim id: article slug + digest of the claim text, with `-2`, `-3`... for repeats of the
+ * same text in one article. Editing one sentence changes only the ids of that sentence's claims.
+ */
+export function claimId(slug: string, text: string, seen: Map<string, number>): string {
+  const base = `${slug}-${digest(text)}`;
+  const count = (seen.get(base) ?? 0) + 1;
+  seen.set(base, count);
+  return count === 1 ? base : `${base}-${count}`;
+}
+
+/** Word count of a slice of text. */
+const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** Splits [start, end) at semicolons that separate statements of enough words each. */
+function splitAtSemicolons(body: string, start: number, end: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let from = start;
+  const text = body.slice(start, end);
+  for (const match of text.matchAll(/;\s+/g)) {
+    const cut = start + match.index;
+    const rest = start + match.index + match[0].length;
+    if (wordCount(body.slice(from, cut)) >= MIN_WORDS_PER_PART && wordCount(body.slice(rest, end)) >= MIN_WORDS_PER_PART) {
+      parts.push([from, cut + 1]);
+      from = rest;
+    }
+  }
+  parts.push([from, end]);
+  return parts;
+}
+
+/** Trims white space from both ends of a [start, end) range of the body. */
+function trimRange(body: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(body[start]!)) start++;
+  while (end > start && /\s/.test(body[end - 1]!)) end--;
+  return [start, end];
+}
+
+/** Splits an article body (Markdown) into claims with verbatim text and offsets. */
+export function splitClaims(slug: string, body: string): Claim[] {
+  const file = new VFile(body);
+  const mdast = markdown.parse(file);
+  const tree = toNlcst(mdast, file, ParseEnglish) as NlcstRoot;
+  const claims: Claim[] = [];
+  const seen = new Map<string, number>();
+  let paragraph = -1;
+  visit(tree, (node) => {
+    if (node.type === 'ParagraphNode') paragraph++;
+    if (node.type !== 'SentenceNode') return;
+    const sentence = node as Sentence;
+    const startOffset = sentence.position?.start.offset;
+    const endOffset = sentence.position?.end.offset;
+    if (startOffset === undefined || endOffset === undefined) return;
+    for (const [from, to] of splitAtSemicolons(body, startOffset, endOffset)) {
+      const [start, end] = trimRange(body, from, to);
+      const text = body.slice(start, end);
+      if (wordCount(text) === 0) continue;
+      claims.push({ id: claimId(slug, text, seen), text, paragraph: Math.max(paragraph, 0), start, end });
+    }
+    return 'skip';
+  });
+  return claims;
+}

@@ -1,0 +1,152 @@
+/**
+ * Numeric: the same quantity given with values that cannot both hold ("66 drones" / "45 drones").
+ *
+ * Precision comes first, because reports differ in numbers for many honest reasons:
+ * - the two quantities must measure the same thing (same unit, or counted nouns of one meaning)
+ *   and be anchored alike: a content word next to each number must match ("depth of 10 km" is not
+ *   "55 km west of the town");
+ * - ranges, hedges ("at least", "around") and rounding widen a value before comparison;
+ * - amounts in different currencies are never compared (a conversion is not a contradiction);
+ * - claims about different years, or counts still developing ("so far", "has risen to"), are skipped.
+ */
+import type { AnalyzedClaim } from '../analyze/index.ts';
+import type { Quantity } from '../analyze/quantities.ts';
+import { concepts, conceptSimilarity, wordnetPos } from '../lexicon/concepts.ts';
+import { synset, synsetIds } from '../lexicon/wordnet.ts';
+import { q, type Detector } from './types.ts';
+
+/** Aligned claims must share at least this much content for their numbers to be the same quantity. */
+const MIN_SIMILARITY = 0.45;
+
+/** Counts that are still developing: later reports may give higher figures without contradiction. */
+const DEVELOPING = /\b(?:so\s+far|rose|risen|rising|climbed|jumped|up\s+to|initial(?:ly)?|preliminary|expected\s+to|could|may|might|estimated?)\b/i;
+
+/** The interval a quantity allows, widened for hedges and rounding. */
+function interval(quantity: Quantity): [number, number] {
+  const { low, high } = quantity;
+  switch (quantity.bound) {
+    case 'atLeast':
+      return [low, Infinity];
+    case 'atMost':
+      return [0, high];
+    case 'about':
+      return [low * 0.8, high * 1.2];
+    default: {
+      // A rounded figure ("1,300", "2.5 million") stands for a neighbourhood of its last digit.
+      const tolerance = Math.max(0.03 * high, roundingStep(high) / 2);
+      return [low - tolerance, high + tolerance];
+    }
+  }
+}
+
+/** The step of the last significant digit: 1300 → 100, 66 → 1, 2.6e6 → 1e5. */
+export function roundingStep(value: number): number {
+  if (!Number.isFinite(value) || value === 0) return 0;
+  const magnitude = Math.floor(Math.log10(Math.abs(value)));
+  let step = 10 ** magnitude;
+  while (step > 1e-9 && Math.abs(Math.round(value / step) * step - value) > step * 1e-6) step /= 10;
+  return step;
+}
+
+/** Whether two quantities measure the same thing: same unit, or counted nouns of the same meaning. */
+function sameMeasure(x: Quantity, y: Quantity): boolean {
+  if (x.unit || y.unit) return x.unit === y.unit;
+  if (!x.counted || !y.counted) return false;
+  if (x.counted === y.counted) return true;
+  return conceptSimilarity(concepts(x.counted, 'n'), concepts(y.counted, 'n')) >= 0.9;
+}
+
+/** A content word near a quantity. */
+interface Anchor {
+  lemma: string;
+  pos: string;
+  /** An entity or a place noun (WordNet noun.location): it pins the quantity to a referent. */
+  place: boolean;
+}
+
+/**
+ * Content words within four words of a quantity, other than numbers and the counted noun;
+ * a parenthetical right after it (a unit conversion) is skipped.
+ */
+function anchors(claim: AnalyzedClaim, quantity: Quantity): Anchor[] {
+  const { tokens } = claim;
+  const first = tokens.findIndex((t) => t.end > quantity.start);
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1]!.start < quantity.end) last++;
+  let next = last + 1;
+  if (tokens[next]?.text === '(') {
+    while (next < tokens.length && tokens[next]!.text !== ')') next++;
+    next++;
+  }
+  const window = [...tokens.slice(Math.max(0, first - 4), first), ...tokens.slice(next, next + 4)];
+  return window
+    .filter((t) => !t.stop && /^(?:NOUN|VERB|ADJ|PROPN)$/.test(t.pos) && /\p{L}/u.test(t.text) && t.lemma.toLowerCase() !== quantity.counted)
+    .map((t) => ({
+      lemma: t.lemma.toLowerCase(),
+      pos: t.pos,
+      place: /^\p{Lu}/u.test(t.text) || (t.pos === 'NOUN' && isLocation(t.lemma.toLowerCase())),
+    }));
+}
+
+/** Whether a noun names a place or region (WordNet noun.location). */
+function isLocation(lemma: string): boolean {
+  const ids = synsetIds(lemma, 'n');
+  return ids.length > 0 && synset(ids[0]!).lexFile === 15;
+}
+
+function anchorsMatch(u: Anchor, v: Anchor): boolean {
+  if (u.lemma === v.lemma) return true;
+  const pu = wordnetPos(u.pos);
+  const pv = wordnetPos(v.pos);
+  return pu !== undefined && pu === pv && conceptSimilarity(concepts(u.lemma, pu), concepts(v.lemma, pv)) >= 0.75;
+}
+
+/**
+ * Whether two quantities are anchored alike: most nearby content words of the smaller window match
+ * the other's, and no place pins one of them to a referent the other lacks
+ * ("170,000 people in the province" is not "230,000 people across Asia").
+ */
+function sameAnchor(a: AnalyzedClaim, x: Quantity, b: AnalyzedClaim, y: Quantity): boolean {
+  const ax = anchors(a, x);
+  const by = anchors(b, y);
+  if (ax.length === 0 || by.length === 0) return false;
+  const matchedX = ax.filter((u) => by.some((v) => anchorsMatch(u, v)));
+  const matchedY = by.filter((v) => ax.some((u) => anchorsMatch(u, v)));
+  if (ax.some((u) => u.place && !matchedX.includes(u)) || by.some((v) => v.place && !matchedY.includes(v))) return false;
+  return Math.min(matchedX.length / ax.length, matchedY.length / by.length) >= 0.5;
+}
+
+/** Years a claim mentions. */
+const years = (claim: AnalyzedClaim) => new Set(claim.terms.filter((t) => t.key.startsWith('t:')).map((t) => t.key));
+
+export const numeric: Detector = (a, b, context) => {
+  if (context.similarity.score < MIN_SIMILARITY) return undefined;
+  if (DEVELOPING.test(a.claim.text) || DEVELOPING.test(b.claim.text)) return undefined;
+  const ya = years(a);
+  const yb = years(b);
+  if (ya.size !== yb.size || [...ya].some((y) => !yb.has(y))) return undefined;
+  // A named place in one claim but not the other: the figures may be for different places.
+  const places = (claim: AnalyzedClaim) => new Set(claim.entities.filter((e) => e.key.startsWith('name:') && e.key !== claim.speech.speaker).map((e) => e.key));
+  const pa = places(a);
+  const pb = places(b);
+  if ([...pa].some((p) => !pb.has(p)) || [...pb].some((p) => !pa.has(p))) return undefined;
+  for (const x of a.quantities) {
+    if (x.conversion) continue;
+    const partners = b.quantities.filter((y) => !y.conversion && sameMeasure(x, y) && sameAnchor(a, x, b, y));
+    if (partners.length === 0) continue;
+    const [xl, xh] = interval(x);
+    // Any compatible value of the same anchored measure means the two may agree.
+    const compatible = partners.some((y) => {
+      const [yl, yh] = interval(y);
+      return xl <= yh && yl <= xh;
+    });
+    if (compatible) continue;
+    const y = partners[0]!;
+    return {
+      kind: 'numeric',
+      explanation: `${context.label(a)} gives ${q(x.phrase)} where ${context.label(b)} gives ${q(y.phrase)}.`,
+      confidence: Math.min(0.95, 0.5 + context.similarity.score * 0.5),
+    };
+  }
+  return undefined;
+};

@@ -1,0 +1,26 @@
+/**
+ * Stance: the same speaker's view reported as doubtful in one article and hopeful in the other
+ * ("expressed skepticism about" / "inching closer to a breakthrough").
+ */
+import type { AnalyzedClaim } from '../analyze/index.ts';
+import { q, type Detector } from './types.ts';
+
+/** Who holds the view: the reported speaker, else the first named person. */
+function holder(claim: AnalyzedClaim): string | undefined {
+  return claim.speech.speaker ?? claim.entities.find((e) => e.key.startsWith('name:'))?.key;
+}
+
+export const stance: Detector = (a, b, context) => {
+  if (!a.stance || !b.stance || a.stance.cueClass === b.stance.cueClass) return undefined;
+  const who = holder(a);
+  if (!who?.startsWith('name:') || who !== holder(b)) return undefined;
+  // The two views must be about the same matter: shared context beyond the speaker.
+  const shared = [...a.context].filter((key) => key !== who && b.context.has(key)).length;
+  if (shared < 2 && context.similarity.score < 0.3) return undefined;
+  const [doubt, hope] = a.stance.cueClass === 'doubt' ? [a, b] : [b, a];
+  return {
+    kind: 'stance',
+    explanation: `${context.label(doubt)} reports doubt (${q(doubt.stance!.words)}), while ${context.label(hope)} reports optimism (${q(hope.stance!.words)}) from the same speaker.`,
+    confidence: 0.55,
+  };
+};

@@ -1,0 +1,114 @@
+/**
+ * Judging text pairs (`collate compare --pairs`): how text b relates to text a — states it
+ * (`same`), contradicts it, is about the same thing (`overlap`), or `unrelated` — with a score,
+ * the confidence that b states a. Each distinct text is analysed once, however many pairs use it.
+ */
+import { similarity, termWeights, type Weigh } from './align.ts';
+import { analyzeArticle, LIGHT_LEMMAS, type AnalyzedClaim, type Term } from './analyze/index.ts';
+import { detectors } from './contradictions/index.ts';
+import { termSimilarity } from './align.ts';
+
+/** One judged pair. */
+export interface PairJudgement {
+  relation: 'same' | 'overlap' | 'contradiction' | 'unrelated';
+  score: number;
+}
+
+/** Thresholds on the score (coverage of a by b). */
+export const PAIR_THRESHOLDS = { same: 0.6, overlap: 0.22, aligned: 0.3, contradiction: 0.5 } as const;
+
+/** Analyses texts once each and judges pairs of them against shared term weights. */
+export class PairJudge {
+  private readonly analysed = new Map<string, AnalyzedClaim[]>();
+  private weigh: Weigh | undefined;
+
+  /** Adds a text to the pool (analysed once); call before the first judgement. */
+  add(text: string): void {
+    if (this.analysed.has(text)) return;
+    const slug = `t${this.analysed.size}`;
+    this.analysed.set(text, analyzeArticle({ slug, title: '', outlet: '', body: text }));
+    this.weigh = undefined;
+  }
+
+  /** Number of distinct texts analysed. */
+  get size(): number {
+    return this.analysed.size;
+  }
+
+  private weights(): Weigh {
+    this.weigh ??= termWeights([...this.analysed.values()].flat());
+    return this.weigh;
+  }
+
+  /** How text b relates to text a. */
+  judge(a: string, b: string): PairJudgement {
+    this.add(a);
+    this.add(b);
+    const claimsA = this.analysed.get(a)!;
+    const claimsB = this.analysed.get(b)!;
+    const weigh = this.weights();
+    if (claimsA.length === 0 || claimsB.length === 0) return { relation: 'unrelated', score: 0 };
+
+    // Coverage of each claim of a by its best claim of b, and of a's terms by all of b's terms.
+    const allTermsB = claimsB.flatMap((claim) => claim.terms);
+    let mass = 0;
+    let covered = 0;
+    let contradiction = false;
+    for (const x of claimsA) {
+      const weight = x.terms.reduce((sum, term) => sum + weigh(term), 0);
+      let best = 0;
+      for (const y of claimsB) {
+        const s = similarity(x, y, weigh);
+        best = Math.max(best, s.coverA);
+        if (contradiction) continue;
+        for (const { detect, aligned } of detectors) {
+          if (aligned && s.score < PAIR_THRESHOLDS.aligned) continue;
+          const finding = detect(x, y, { similarity: s, label: () => 'one text' });
+          if (finding && finding.confidence >= PAIR_THRESHOLDS.contradiction) {
+            contradiction = true;
+            break;
+          }
+        }
+      }
+      const union = coverage(x.terms, allTermsB, weigh);
+      mass += weight;
+      covered += weight * Math.max(best, 0.85 * union);
+    }
+    const score = mass === 0 ? 0 : Math.round((covered / mass) * 1000) / 1000;
+    if (contradiction) return { relation: 'contradiction', score };
+    if (score >= PAIR_THRESHOLDS.same && predicatesStated(claimsA, allTermsB)) return { relation: 'same', score };
+    if (score >= PAIR_THRESHOLDS.overlap) return { relation: 'overlap', score };
+    return { relation: 'unrelated', score };
+  }
+}
+
+/**
+ * Whether b states a's predicates: at least half of a's content verbs find a verb of like meaning
+ * in b. "The museum reopened" is not stated by "the renovated museum drew queues".
+ */
+function predicatesStated(claimsA: AnalyzedClaim[], termsB: Term[]): boolean {
+  const verbs = claimsA.flatMap((claim) => claim.terms.filter((term) => term.verb && !LIGHT_LEMMAS.has(term.key.slice(2))));
+  if (verbs.length === 0) return true;
+  const verbsB = termsB.filter((term) => term.verb);
+  const stated = verbs.filter((verb) => verbsB.some((other) => termSimilarity(verb, other) >= 0.5));
+  return stated.length * 2 >= verbs.length;
+}
+
+/** Weighted share of terms matched anywhere in a pool of terms. */
+function coverage(terms: Term[], pool: Term[], weigh: Weigh): number {
+  let total = 0;
+  let matched = 0;
+  for (const term of terms) {
+    const weight = weigh(term);
+    total += weight;
+    let best = 0;
+    for (const other of pool) {
+      best = Math.max(best, termSimilarity(term, other));
+      if (best === 1) break;
+    }
+    matched += weight * best;
+  }
+  return total === 0 ? 0 : matched / total;
+}
+
+export { similarity };

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { splitClaims } from '../../src/engine/claims.ts';
+
+const body = [
+  'The council met on Monday. It approved the budget, officials said.',
+  '',
+  'Residents welcomed the *new* park; the mayor promised more trees next year. Short; fine.',
+  '',
+  '- A list item states a fact.',
+].join('\n');
+
+describe('splitClaims', () => {
+  const claims = splitClaims('report', body);
+
+  it('gives every claim as a verbatim slice of the body with its offsets', () => {
+    expect(claims.length).toBeGreaterThan(0);
+    for (const claim of claims) expect(body.slice(claim.start, claim.end)).toBe(claim.text);
+  });
+
+  it('splits sentences, and at semicolons only between statements of several words', () => {
+    expect(claims.map((c) => c.text)).toEqual([
+      'The council met on Monday.',
+      'It approved the budget, officials said.',
+      'Residents welcomed the *new* park;',
+      'the mayor promised more trees next year.',
+      'Short; fine.',
+      'A list item states a fact.',
+    ]);
+  });
+
+  it('numbers paragraphs from 0', () => {
+    expect(claims.map((c) => c.paragraph)).toEqual([0, 0, 1, 1, 1, 2]);
+  });
+
+  it('derives ids from the article slug and the claim text, unique within the article', () => {
+    for (const claim of claims) expect(claim.id).toMatch(/^report-[a-z0-9]{8}(?:-\d+)?$/);
+    expect(new Set(claims.map((c) => c.id)).size).toBe(claims.length);
+    const repeated = splitClaims('r', 'Same words here. Same words here.');
+    expect(repeated[1]!.id).toBe(`${repeated[0]!.id}-2`);
+  });
+
+  it('keeps the ids of untouched sentences when one sentence is edited', () => {
+    const edited = body.replace('It approved the budget', 'It rejected the budget');
+    const before = new Map(claims.map((c) => [c.text, c.id]));
+    const after = splitClaims('report', edited);
+    const changed = after.filter((c) => before.get(c.text) !== c.id);
+    expect(changed.map((c) => c.text)).toEqual(['It rejected the budget, officials said.']);
+  });
+
+  it('finds nothing in an empty body', () => {
+    expect(splitClaims('x', '')).toEqual([]);
+    expect(splitClaims('x', '\n\n  \n')).toEqual([]);
+  });
+});

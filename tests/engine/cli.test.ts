@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectNode, projectRoot } from '../helpers/site.ts';
+
+/** Runs the real `collate` command. */
+function collate(args: string[]) {
+  const run = spawnSync(projectNode, [join(projectRoot, 'src', 'cli', 'collate.mjs'), ...args], { cwd: projectRoot, encoding: 'utf8' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const fixtures = join(projectRoot, 'tests', 'fixtures');
+const { pairs } = JSON.parse(readFileSync(join(fixtures, 'pairs', 'sentences.json'), 'utf8')) as {
+  pairs: { id: string; relation: string; a: string; b: string }[];
+};
+
+describe('collate compare --pairs', () => {
+  it('prints one judgement per input line, in order, with the expected relation', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'collate-pairs-'));
+    const file = join(dir, 'pairs.jsonl');
+    writeFileSync(file, pairs.map((p) => JSON.stringify({ id: p.id, a: p.a, b: p.b })).join('\n') + '\n');
+    const run = collate(['compare', '--pairs', file]);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string; relation: string; score: number });
+    expect(lines.map((l) => l.id)).toEqual(pairs.map((p) => p.id));
+    for (const [index, line] of lines.entries()) {
+      expect(Object.keys(line)).toEqual(['id', 'relation', 'score']);
+      expect(line.score).toBeGreaterThanOrEqual(0);
+      expect(line.score).toBeLessThanOrEqual(1);
+      expect(line.relation, pairs[index]!.id).toBe(pairs[index]!.relation);
+    }
+    expect(run.stderr).toMatch(/judged \d+ pairs over \d+ distinct texts/);
+  });
+
+  it('names the file and line of a malformed input line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'collate-pairs-'));
+    const file = join(dir, 'bad.jsonl');
+    writeFileSync(file, '{"id": 1, "a": "x", "b": "y"}\n{"id": 2, "a": "x"\n');
+    const run = collate(['compare', '--pairs', file]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual([`collate: error: ${file}:2: not a JSON object (write one {"id", "a", "b"} object per line)`]);
+  });
+});
+
+describe('collate compare --json', () => {
+  it('compares two raw seeds in memory and prints the contract’s JSON', () => {
+    const run = collate(['compare', join(fixtures, 'seeds', '000_7a806c1ab9359a62.txt'), join(fixtures, 'seeds', '004_8a37da79554fa6c2.txt'), '--json']);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as { articles: { slug: string; claims: unknown[] }[]; links: { relation: string }[] };
+    expect(result.articles.map((a) => a.slug)).toEqual(['000-7a806c1ab9359a62', '004-8a37da79554fa6c2']);
+    expect(result.links.some((l) => l.relation === 'contradiction')).toBe(true);
+  });
+
+  it('reads content files as they are', () => {
+    const run = collate(['compare', 'content/articles/kursk-gerasimov-briefing.md', 'content/articles/kursk-full-control-claim.md', '--json']);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as { articles: { slug: string; outlet: string; claims: { text: string; start: number; end: number }[] }[] };
+    const body = readFileSync(join(projectRoot, 'content/articles/kursk-gerasimov-briefing.md'), 'utf8').split(/^---$/m)[2]!.trim();
+    expect(result.articles[0]!.outlet).toBe('globalnews.ca');
+    for (const claim of result.articles[0]!.claims) expect(body.slice(claim.start, claim.end)).toBe(claim.text);
+  });
+
+  it('needs two articles', () => {
+    const run = collate(['compare', 'content/articles/kursk-gerasimov-briefing.md']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/needs at least two articles/);
+  });
+});
+
+describe('npm run eval on the seed pair (issue acceptance)', () => {
+  const run = collate(['eval', join(fixtures, 'eval', 'kursk.gold.json'), '--json']);
+  const scores = JSON.parse(run.stdout) as {
+    core: { found: string[]; missed: string[] };
+    subtle: { found: string[] };
+    contradictionPrecision: number;
+    shared: { found: string[] };
+    unique: { found: string[] };
+  };
+
+  it('finds both core contradictions and at least 3 of the 4 subtle ones', () => {
+    expect(scores.core.missed).toEqual([]);
+    expect(scores.subtle.found.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps contradiction precision at 0.8 or more', () => {
+    expect(scores.contradictionPrecision).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('links at least 11 of 12 shared claims and leaves at least 4 of 5 unique ones unlinked', () => {
+    expect(scores.shared.found.length).toBeGreaterThanOrEqual(11);
+    expect(scores.unique.found.length).toBeGreaterThanOrEqual(4);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities, nameSkeleton } from '../../src/engine/analyze/entities.ts';
+import { tokenize } from '../../src/engine/analyze/tokens.ts';
+import { sameByInitials } from '../../src/engine/contradictions/attribution.ts';
+import { lookupPlace } from '../../src/engine/lexicon/gazetteer.ts';
+
+const keys = (text: string) => findEntities(text, tokenize(text)).map((e) => e.key);
+
+describe('lookupPlace', () => {
+  it.each([
+    ['France', 'state:FR', 'country'],
+    ['French', 'state:FR', 'demonym'],
+    ['Madrid', 'state:ES', 'capital'],
+    ['U.S.', 'state:US', 'country'],
+    ['North Korean', 'state:KP', 'demonym'],
+  ])('%s stands for %s (%s)', (name, state, via) => {
+    expect(lookupPlace(name)).toEqual({ state, via });
+  });
+
+  it('finds seats of government through WordNet (part of a capital, glossed as government)', () => {
+    expect(lookupPlace('White House')).toEqual({ state: 'state:US', via: 'seat' });
+  });
+
+  it('does not turn ordinary words into places', () => {
+    expect(lookupPlace('Tuesday')).toBeUndefined();
+    expect(lookupPlace('us')).toBeUndefined();
+  });
+});
+
+describe('findEntities', () => {
+  it('gives a state, its people and its capital one key', () => {
+    expect(keys('Spanish officials met in Madrid.')).toEqual(['state:ES', 'state:ES']);
+  });
+
+  it('separates a leading demonym from the name it qualifies', () => {
+    expect(keys('French President Emile Dufour spoke.')).toEqual(['state:FR', 'name:dufour']);
+  });
+
+  it('keys people by the skeleton of their surname, so spellings meet', () => {
+    expect(nameSkeleton('Zelenskyy')).toBe(nameSkeleton('Zelensky'));
+    expect(nameSkeleton('Karolos')).not.toBe(nameSkeleton('Carolos'));
+    expect(keys('Minister Anna Kowalskiy resigned.')).toEqual(keys('Minister Anna Kowalski resigned.'));
+  });
+
+  it('does not take weekdays or sentence-opening common nouns for names', () => {
+    expect(keys('Firefighters arrived on Saturday.')).toEqual([]);
+  });
+});
+
+describe('sameByInitials', () => {
+  it('matches an acronym with the name it abbreviates', () => {
+    expect(sameByInitials('USGS', 'US Geological Survey')).toBe(true);
+    expect(sameByInitials('Geological Survey', 'USGS')).toBe(false);
+    expect(sameByInitials('Fauzi', 'Nugroho')).toBe(false);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../src/engine/analyze/quantities.ts';
+
+/** The word after an offset, as a stand-in for the tagger's noun lookup. */
+const nextWord = (text: string) => (offset: number) => /^[\s-]*(?:[a-z]+\s+)??([a-z]+?)s?\b/i.exec(text.slice(offset))?.[1]?.toLowerCase();
+
+const parse = (text: string) => findQuantities(text, nextWord(text));
+
+describe('findQuantities', () => {
+  it.each([
+    ['capturing approximately 1,300 square kilometers of territory', { low: 1300, high: 1300, unit: 'km2', bound: 'about' }],
+    ['roughly 500 square miles of territory', { low: 500 * 2.589988, unit: 'km2', bound: 'about' }],
+    ['deployed between 10,000 to 12,000 troops', { low: 10000, high: 12000, counted: 'troop', bound: 'exact' }],
+    ['at least 22 people died', { low: 22, counted: 'people', bound: 'atLeast' }],
+    ['as many as 20 people were inside', { low: 20, bound: 'atMost' }],
+    ['jewels worth €2 million', { low: 2e6, unit: 'EUR' }],
+    ['a two-million-euro booty', { low: 2e6, unit: 'EUR' }],
+    ['escaped with 11m euros of jewellery', { low: 11e6, unit: 'EUR' }],
+    ['a 6.1-magnitude quake', { low: 6.1, unit: 'magnitude' }],
+    ['stocks fell 5.4 per cent', { low: 5.4, unit: 'percent', phrase: '5.4 per cent' }],
+    ['killed three people', { low: 3, counted: 'people' }],
+  ])('%s', (text, expected) => {
+    const [first] = parse(text);
+    expect(first).toBeDefined();
+    for (const [key, value] of Object.entries(expected)) {
+      if (typeof value === 'number') expect(first![key as 'low']).toBeCloseTo(value, 3);
+      else expect(first![key as 'unit']).toBe(value);
+    }
+  });
+
+  it('reads "66 out of 114 drones" as a part of a whole', () => {
+    const [part] = parse('shot down 66 out of 114 drones');
+    expect(part).toMatchObject({ low: 66, outOf: 114, phrase: '66 out of 114 drones' });
+  });
+
+  it('marks a parenthetical conversion as a conversion', () => {
+    const [euros, dollars] = parse('a €2 million ($2.6 million) haul');
+    expect(euros!.conversion).toBe(false);
+    expect(dollars).toMatchObject({ unit: 'USD', low: 2.6e6, conversion: true });
+  });
+
+  it('leaves years, dates and clock times alone', () => {
+    expect(parse('In August 2024 the offensive began')).toEqual([]);
+    expect(parse('on 2 July the quake hit at 10:30')).toEqual([]);
+  });
+});
