@@ -1,11 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { compareArticles, type Comparison } from '../engine/compare.ts';
 import { PairJudge } from '../engine/pairs.ts';
 import { InputError, UsageError } from '../errors.ts';
 import { readArticleInput } from './article-input.ts';
+import { parseCommandArgs } from './args.ts';
 import type { CliIO } from './io.ts';
 
 const USAGE = `Usage: collate compare <a> <b> [<c> ...] [--json]
@@ -22,21 +22,10 @@ Options:
 
 /** Runs `collate compare`; returns the exit code. */
 export async function runCompare(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        pairs: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`compare: ${(error as Error).message.split('\n')[0]}`);
-  }
+  const parsed = parseCommandArgs('compare', argv, {
+    json: { type: 'boolean', default: false },
+    pairs: { type: 'string' },
+  });
   const { values, positionals } = parsed;
   if (values.help) {
     io.out(USAGE);

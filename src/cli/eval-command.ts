@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { score, type Gold } from '../engine/evaluate.ts';
 import type { ComparisonResult } from '../engine/types.ts';
 import { InputError, UsageError } from '../errors.ts';
 import { runCompare } from './compare-command.ts';
+import { parseCommandArgs } from './args.ts';
 import type { CliIO } from './io.ts';
 
 const USAGE = `Usage: collate eval <gold.json> [--seeds DIR] [--json]
@@ -22,16 +22,10 @@ function findRaw(name: string, goldFile: string, seeds: string | undefined): str
 
 /** Runs `collate eval`; prints each figure of the gold format. */
 export async function runEval(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { seeds: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
-    });
-  } catch (error) {
-    throw new UsageError(`eval: ${(error as Error).message.split('\n')[0]}`);
-  }
+  const parsed = parseCommandArgs('eval', argv, {
+    seeds: { type: 'string' },
+    json: { type: 'boolean', default: false },
+  });
   if (parsed.values.help) {
     io.out(USAGE);
     return 0;

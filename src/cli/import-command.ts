@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.ts';
 // import.ts rather than the importer's index: it loads the HTML tool chain only for HTML files.
 import { DEFAULT_OUT_DIR, importArticle } from '../importer/import.ts';
+import { parseCommandArgs } from './args.ts';
 import type { CliIO } from './io.ts';
 
 const USAGE = `Usage: collate import <file> [options]
@@ -22,28 +22,15 @@ Options:
 
 /** Runs `collate import <file> [options]`; returns the exit code (InputError and UsageError propagate to main). */
 export async function runImport(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        outlet: { type: 'string' },
-        title: { type: 'string' },
-        published: { type: 'string' },
-        url: { type: 'string' },
-        slug: { type: 'string' },
-        force: { type: 'boolean', default: false },
-        'out-dir': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    // parseArgs explains unknown options and missing values well; its first sentence says it.
-    const message = (error as Error).message.split('\n')[0]!;
-    throw new UsageError(`import: ${message.replace(/(?<=\S)\. .*$/u, '')}`);
-  }
+  const parsed = parseCommandArgs('import', argv, {
+    outlet: { type: 'string' },
+    title: { type: 'string' },
+    published: { type: 'string' },
+    url: { type: 'string' },
+    slug: { type: 'string' },
+    force: { type: 'boolean', default: false },
+    'out-dir': { type: 'string' },
+  });
   const { values, positionals } = parsed;
   if (values.help) {
     io.out(USAGE);

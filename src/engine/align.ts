@@ -9,7 +9,7 @@
  */
 import type { AnalyzedClaim, Term } from './analyze/index.ts';
 import { LIGHT_LEMMAS } from './analyze/index.ts';
-import { conceptSimilarity } from './lexicon/concepts.ts';
+import { conceptSimilarity, STRENGTH, type Via } from './lexicon/concepts.ts';
 
 /** Term weights over a set of claims. */
 export type Weigh = (term: Term) => number;
@@ -48,6 +48,54 @@ export function termSimilarity(a: Term, b: Term): number {
 function splitNumberKey(key: string): [string, number] {
   const match = /^n:([a-z0-9]*?)(-?[\d.e+]+)$/i.exec(key);
   return match ? [match[1]!, Number(match[2])] : ['', NaN];
+}
+
+const VIA_RANK: Record<Via, number> = { own: 3, derived: 2, hyper: 1 };
+
+/**
+ * The terms of a whole text, indexed so that the best match of a term among them costs a few
+ * look-ups instead of a scan: exact keys, and for each concept key the strongest way a term
+ * reached it. Used to cover a headline's terms by a whole article.
+ */
+export class TermPool {
+  private readonly keys = new Set<string>();
+  private readonly concepts = new Map<string, Via>();
+  private readonly numbers: Term[] = [];
+
+  constructor(terms: Term[]) {
+    for (const term of terms) {
+      this.keys.add(term.key);
+      if (term.key.startsWith('n:')) this.numbers.push(term);
+      for (const [key, via] of term.concepts ?? []) {
+        const known = this.concepts.get(key);
+        if (!known || VIA_RANK[via] > VIA_RANK[known]) this.concepts.set(key, via);
+      }
+    }
+  }
+
+  /** The best similarity of a term to any term of the pool (as termSimilarity). */
+  best(term: Term): number {
+    if (this.keys.has(term.key)) return 1;
+    if (term.key.startsWith('n:')) return Math.max(0, ...this.numbers.map((other) => termSimilarity(term, other)));
+    let best = 0;
+    for (const [key, via] of term.concepts ?? []) {
+      const other = this.concepts.get(key);
+      if (other) best = Math.max(best, STRENGTH[`${via}-${other}`]);
+    }
+    return best;
+  }
+
+  /** Weighted share of the terms matched in the pool. */
+  coverage(terms: Term[], weigh: Weigh): number {
+    let total = 0;
+    let matched = 0;
+    for (const term of terms) {
+      const weight = weigh(term);
+      total += weight;
+      matched += weight * this.best(term);
+    }
+    return total === 0 ? 0 : matched / total;
+  }
 }
 
 /** Similarity of two claims: coverage of each by the other and their harmonic mean. */

@@ -3,10 +3,9 @@
  * (`same`), contradicts it, is about the same thing (`overlap`), or `unrelated` — with a score,
  * the confidence that b states a. Each distinct text is analysed once, however many pairs use it.
  */
-import { similarity, termWeights, type Weigh } from './align.ts';
+import { scorePairs, termSimilarity, TermPool, termWeights, type Weigh } from './align.ts';
 import { analyzeArticle, LIGHT_LEMMAS, type AnalyzedClaim, type Term } from './analyze/index.ts';
 import { detectors } from './contradictions/index.ts';
-import { termSimilarity } from './align.ts';
 
 /** One judged pair. */
 export interface PairJudgement {
@@ -20,6 +19,7 @@ export const PAIR_THRESHOLDS = { same: 0.6, overlap: 0.22, aligned: 0.3, contrad
 /** Analyses texts once each and judges pairs of them against shared term weights. */
 export class PairJudge {
   private readonly analysed = new Map<string, AnalyzedClaim[]>();
+  private readonly pools = new Map<string, TermPool>();
   private weigh: Weigh | undefined;
 
   /** Adds a text to the pool (analysed once); call before the first judgement. */
@@ -33,6 +33,25 @@ export class PairJudge {
   /** Number of distinct texts analysed. */
   get size(): number {
     return this.analysed.size;
+  }
+
+  /** Whether a detector finds a confident contradiction between a claim of a and one of b. */
+  private contradicts(claimsA: AnalyzedClaim[], claimsB: AnalyzedClaim[], alignments: ReturnType<typeof scorePairs>): boolean {
+    const aligned = new Map(alignments.map((alignment) => [`${alignment.a.claim.id} ${alignment.b.claim.id}`, alignment]));
+    const cued = (claim: AnalyzedClaim) => Boolean(claim.speech.response || claim.status || claim.stance || claim.roles.length > 0);
+    for (const x of claimsA) {
+      for (const y of claimsB) {
+        const similarity = aligned.get(`${x.claim.id} ${y.claim.id}`);
+        if (!similarity && !(cued(x) && cued(y))) continue;
+        const context = { similarity: similarity ?? { score: 0, coverA: 0, coverB: 0 }, label: () => 'one text' };
+        for (const { detect, aligned: needsAlignment } of detectors) {
+          if (needsAlignment && (!similarity || similarity.score < PAIR_THRESHOLDS.aligned)) continue;
+          const finding = detect(x, y, context);
+          if (finding && finding.confidence >= PAIR_THRESHOLDS.contradiction) return true;
+        }
+      }
+    }
+    return false;
   }
 
   private weights(): Weigh {
@@ -49,31 +68,21 @@ export class PairJudge {
     const weigh = this.weights();
     if (claimsA.length === 0 || claimsB.length === 0) return { relation: 'unrelated', score: 0 };
 
-    // Coverage of each claim of a by its best claim of b, and of a's terms by all of b's terms.
+    // Coverage of each claim of a by its best claim of b (blocked candidates, as in comparisons),
+    // and of a's terms by all of b's terms (a headline's words spread over an article).
     const allTermsB = claimsB.flatMap((claim) => claim.terms);
+    let pool = this.pools.get(b);
+    if (!pool) this.pools.set(b, (pool = new TermPool(allTermsB)));
+    const alignments = scorePairs(claimsA, claimsB, weigh);
     let mass = 0;
     let covered = 0;
-    let contradiction = false;
     for (const x of claimsA) {
       const weight = x.terms.reduce((sum, term) => sum + weigh(term), 0);
-      let best = 0;
-      for (const y of claimsB) {
-        const s = similarity(x, y, weigh);
-        best = Math.max(best, s.coverA);
-        if (contradiction) continue;
-        for (const { detect, aligned } of detectors) {
-          if (aligned && s.score < PAIR_THRESHOLDS.aligned) continue;
-          const finding = detect(x, y, { similarity: s, label: () => 'one text' });
-          if (finding && finding.confidence >= PAIR_THRESHOLDS.contradiction) {
-            contradiction = true;
-            break;
-          }
-        }
-      }
-      const union = coverage(x.terms, allTermsB, weigh);
+      const best = Math.max(0, ...alignments.filter((alignment) => alignment.a === x).map((alignment) => alignment.coverA));
       mass += weight;
-      covered += weight * Math.max(best, 0.85 * union);
+      covered += weight * Math.max(best, 0.85 * pool.coverage(x.terms, weigh));
     }
+    const contradiction = this.contradicts(claimsA, claimsB, alignments);
     const score = mass === 0 ? 0 : Math.round((covered / mass) * 1000) / 1000;
     if (contradiction) return { relation: 'contradiction', score };
     if (score >= PAIR_THRESHOLDS.same && predicatesStated(claimsA, allTermsB)) return { relation: 'same', score };
@@ -94,21 +103,3 @@ function predicatesStated(claimsA: AnalyzedClaim[], termsB: Term[]): boolean {
   return stated.length * 2 >= verbs.length;
 }
 
-/** Weighted share of terms matched anywhere in a pool of terms. */
-function coverage(terms: Term[], pool: Term[], weigh: Weigh): number {
-  let total = 0;
-  let matched = 0;
-  for (const term of terms) {
-    const weight = weigh(term);
-    total += weight;
-    let best = 0;
-    for (const other of pool) {
-      best = Math.max(best, termSimilarity(term, other));
-      if (best === 1) break;
-    }
-    matched += weight * best;
-  }
-  return total === 0 ? 0 : matched / total;
-}
-
-export { similarity };

@@ -6,7 +6,7 @@
 import { related, synset, synsetIds, type WordNetPos } from './wordnet.ts';
 
 /** How a concept key was reached from the word. */
-type Via = 'own' | 'derived' | 'hyper';
+export type Via = 'own' | 'derived' | 'hyper';
 
 /** A word's concept keys with how each was reached. */
 export type Concepts = Map<string, Via>;
@@ -52,7 +52,8 @@ export function concepts(lemma: string, pos: WordNetPos): Concepts {
   return keys;
 }
 
-const STRENGTH: Record<`${Via}-${Via}`, number> = {
+/** Similarity of two words that share a concept key, by how each reached it. */
+export const STRENGTH: Record<`${Via}-${Via}`, number> = {
   'own-own': 0.9,
   'own-derived': 0.75,
   'derived-own': 0.75,
