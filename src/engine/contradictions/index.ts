@@ -1,5 +1,6 @@
 /** All contradiction detectors, strongest evidence first: the first finding for a pair is kept. */
 import { attribution } from './attribution.ts';
+import { denial } from './denial.ts';
 import { negation } from './negation.ts';
 import { numeric } from './numeric.ts';
 import { quote } from './quote.ts';
@@ -26,8 +27,9 @@ export const detectors: { detect: Detector; aligned: boolean }[] = [
   { detect: scope, aligned: true },
   { detect: timing, aligned: true },
   { detect: negation, aligned: true },
+  { detect: denial, aligned: true },
   { detect: attribution, aligned: false },
   { detect: stance, aligned: false },
 ];
 
-export { attribution, negation, numeric, quote, response, scope, stance, status, timing };
+export { attribution, denial, negation, numeric, quote, response, scope, stance, status, timing };

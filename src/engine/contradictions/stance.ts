@@ -5,9 +5,12 @@
 import type { AnalyzedClaim } from '../analyze/index.ts';
 import { q, type Detector } from './types.ts';
 
-/** Who holds the view: the reported speaker, else the first named person. */
+/** Who holds the view: the reported speaker, else the person named last before the stance words. */
 function holder(claim: AnalyzedClaim): string | undefined {
-  return claim.speech.speaker ?? claim.entities.find((e) => e.key.startsWith('name:'))?.key;
+  if (claim.speech.speaker?.startsWith('name:')) return claim.speech.speaker;
+  const people = claim.entities.filter((e) => e.key.startsWith('name:'));
+  const before = people.filter((e) => e.end <= claim.stance!.start);
+  return (before[before.length - 1] ?? people[0])?.key;
 }
 
 export const stance: Detector = (a, b, context) => {
