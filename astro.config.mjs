@@ -9,5 +9,14 @@ export default defineConfig({
     // SmartyPants stays off: an article's quotes and dashes are shown exactly as the outlet wrote them.
     processor: unified({ remarkPlugins: [], rehypePlugins: [], smartypants: false }),
   },
+  // Absolute URLs for canonical links and Open Graph; set COLLATE_SITE_URL where the site is deployed.
+  site: process.env.COLLATE_SITE_URL ?? 'http://localhost:4321',
   integrations: [contentCheck()],
+  build: {
+    // Scripts and styles as files, never inline: pages work under a Content-Security-Policy without 'unsafe-inline'.
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
 });

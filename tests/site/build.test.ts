@@ -1,8 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { checkContent } from '../../src/content/check.ts';
 import { buildSite, makeSite, projectRoot } from '../helpers/site.ts';
 
@@ -10,13 +9,8 @@ import { buildSite, makeSite, projectRoot } from '../helpers/site.ts';
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('astro build of the project', () => {
-  let outDir: string;
-  let build: ReturnType<typeof buildSite>;
-
-  beforeAll(() => {
-    outDir = mkdtempSync(join(tmpdir(), 'collate-dist-'));
-    build = buildSite(projectRoot, outDir);
-  });
+  const outDir = inject('siteDist');
+  const build = inject('siteBuild');
 
   it('succeeds', () => {
     expect(build.output).not.toMatch(/\[ERROR\]/);
@@ -34,6 +28,8 @@ describe('astro build of the project', () => {
       const page = join(outDir, 'compare', comparison.slug, 'index.html');
       expect(existsSync(page), page).toBe(true);
       const { document } = parseHTML(readFileSync(page, 'utf8'));
+      // The references after each claim (links to counterparts) are not article text.
+      for (const refs of document.querySelectorAll('sup.claim-refs')) refs.remove();
       expect(document.querySelector('h1')?.textContent).toBe(comparison.data.title);
       const columns = [...document.querySelectorAll('article[data-article]')];
       expect(columns.map((column) => column.getAttribute('data-article'))).toEqual(comparison.data.articles);

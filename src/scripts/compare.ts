@@ -1,0 +1,125 @@
+/**
+ * Progressive enhancement of a comparison page. Without it every claim still links to its
+ * counterparts and its own page; with it, selecting a claim (click, Enter or Space) highlights it
+ * and its counterparts in the other columns, scrolls them into view, and offers "copy link" and,
+ * where the article has an address, a link into the original.
+ */
+
+const SELECTED = 'is-selected';
+const COUNTERPART = 'is-counterpart';
+
+/** All pieces of a claim (a claim crossing inline markup is wrapped piece by piece). */
+function pieces(root: ParentNode, id: string): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(`.claim[data-claim="${CSS.escape(id)}"]`)];
+}
+
+/**
+ * Ids of a claim's counterparts, from the references that follow it: `#<claim id>`, or
+ * `#contradiction-N`, whose entry in the list of contradictions links both claims.
+ */
+function counterparts(root: ParentNode, id: string): string[] {
+  const last = pieces(root, id).at(-1);
+  const refs = last?.nextElementSibling?.matches('sup.claim-refs') ? last.nextElementSibling : null;
+  const ids: string[] = [];
+  for (const ref of refs?.querySelectorAll<HTMLAnchorElement>('a.claim-ref') ?? []) {
+    const target = decodeURIComponent(ref.hash.slice(1));
+    const entry = document.getElementById(target);
+    if (entry?.matches('.contradiction')) {
+      for (const side of entry.querySelectorAll<HTMLAnchorElement>('.sides a')) {
+        const other = decodeURIComponent(side.hash.slice(1));
+        if (other !== id) ids.push(other);
+      }
+    } else if (target) ids.push(target);
+  }
+  return ids;
+}
+
+/** A text-fragment link into the original article. */
+function textFragment(url: string, text: string): string {
+  const words = text.trim().split(/\s+/);
+  const encode = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D');
+  const fragment = words.length > 8 ? `${encode(words.slice(0, 4).join(' '))},${encode(words.slice(-4).join(' '))}` : encode(text.trim());
+  return `${url.replace(/#.*$/, '')}#:~:text=${fragment}`;
+}
+
+/** Wires up claim selection on the page's comparison. */
+export function enhanceComparison(): void {
+  const root = document.querySelector<HTMLElement>('[data-comparison]');
+  if (!root) return;
+  const status = root.querySelector<HTMLElement>('[data-selection-status]');
+  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  const toolbar = document.createElement('span');
+  toolbar.className = 'claim-toolbar';
+  const copy = document.createElement('button');
+  copy.type = 'button';
+  copy.textContent = 'Copy link';
+  const original = document.createElement('a');
+  original.textContent = 'In the original ↗';
+  original.rel = 'noopener';
+  const page = document.createElement('a');
+  page.textContent = 'Claim page';
+  toolbar.append(copy, page, original);
+
+  let current: string | undefined;
+
+  function select(id: string, scroll: boolean): void {
+    for (const el of root!.querySelectorAll(`.${SELECTED}, .${COUNTERPART}`)) el.classList.remove(SELECTED, COUNTERPART);
+    const own = pieces(root!, id);
+    if (own.length === 0) return;
+    current = id;
+    for (const piece of own) piece.classList.add(SELECTED);
+    const others = counterparts(root!, id);
+    for (const other of others) for (const piece of pieces(root!, other)) piece.classList.add(COUNTERPART);
+
+    const article = own[0]!.closest<HTMLElement>('article[data-article]');
+    page.href = `claim/${encodeURIComponent(id)}/`;
+    const url = article?.dataset.url;
+    original.hidden = !url;
+    if (url) original.href = textFragment(url, own.map((p) => p.textContent ?? '').join(''));
+    const last = own.at(-1)!;
+    (last.nextElementSibling?.matches('sup.claim-refs') ? last.nextElementSibling : last).after(toolbar);
+    copy.textContent = 'Copy link';
+
+    const behavior: ScrollBehavior = reduceMotion ? 'auto' : 'smooth';
+    for (const other of others) pieces(root!, other)[0]?.scrollIntoView({ block: 'nearest', behavior });
+    if (scroll) own[0]!.scrollIntoView({ block: 'nearest', behavior });
+    if (status) {
+      const outlets = new Set(others.map((other) => pieces(root!, other)[0]?.closest<HTMLElement>('article')?.dataset.outlet));
+      status.textContent = others.length
+        ? `Claim selected; ${others.length} counterpart${others.length === 1 ? '' : 's'} highlighted in ${[...outlets].join(', ')}.`
+        : 'Claim selected; it has no counterpart in the other reports.';
+    }
+  }
+
+  copy.addEventListener('click', async () => {
+    if (!current) return;
+    const url = new URL(`#${current}`, window.location.href).href;
+    try {
+      await navigator.clipboard.writeText(url);
+      copy.textContent = 'Link copied';
+    } catch {
+      window.prompt('Copy this link:', url);
+    }
+  });
+
+  root.addEventListener('click', (event) => {
+    const target = event.target as HTMLElement;
+    if (target.closest('a, button')) return;
+    const claim = target.closest<HTMLElement>('.claim[data-claim]');
+    if (claim && claim.closest('.article-body')) select(claim.dataset.claim!, false);
+  });
+  root.addEventListener('keydown', (event) => {
+    const claim = (event.target as HTMLElement).closest<HTMLElement>('.article-body .claim[data-claim]');
+    if (!claim || (event.key !== 'Enter' && event.key !== ' ')) return;
+    event.preventDefault();
+    select(claim.dataset.claim!, false);
+  });
+
+  const fromHash = () => {
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    if (id && pieces(root, id).length > 0) select(id, true);
+  };
+  window.addEventListener('hashchange', fromHash);
+  fromHash();
+}

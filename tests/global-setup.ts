@@ -1,0 +1,26 @@
+/**
+ * Builds the project's site once for all test files that need it (the build, end-to-end and page
+ * weight tests) and hands them the output folder.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildSite, projectRoot } from './helpers/site.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Output folder of `astro build` of this project. */
+    siteDist: string;
+    /** Everything the build printed, and its exit code. */
+    siteBuild: { code: number | null; output: string };
+  }
+}
+
+export default function setup(project: TestProject) {
+  const outDir = mkdtempSync(join(tmpdir(), 'collate-dist-'));
+  const build = buildSite(projectRoot, outDir);
+  project.provide('siteDist', outDir);
+  project.provide('siteBuild', { code: build.code, output: build.output });
+  return () => rmSync(outDir, { recursive: true, force: true });
+}

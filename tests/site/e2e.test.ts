@@ -1,0 +1,170 @@
+/**
+ * End-to-end tests of the built site in real Chromium (Debian's, driven by playwright-core):
+ * the contract's claim markup, selecting a claim, permalinks, accessibility (axe-core) on every
+ * page type, and the page without JavaScript.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { serve } from '../helpers/serve.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const comparisonPath = '/compare/kursk-region-control/';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  site = await serve(inject('siteDist'));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** A fresh page that fails the test on any request leaving the site or any page error. */
+async function open(path: string, options: { javaScript?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(site.url)) foreign.push(request.url());
+  });
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  await page.goto(site.url + path);
+  (page as Page & { foreignRequests: string[] }).foreignRequests = foreign;
+  return page;
+}
+
+describe('the seed comparison page', () => {
+  it('marks every claim as the contract says, with both articles side by side', async () => {
+    const page = await open(comparisonPath);
+    const claims = await page.$$eval('.article-body [data-claim]', (elements) =>
+      elements.map((el) => ({ id: el.id, claim: el.getAttribute('data-claim'), relation: el.getAttribute('data-relation'), article: el.closest('article')?.getAttribute('data-article') })),
+    );
+    const json = (await (await fetch(`${site.url}/compare/kursk-region-control.json`)).json()) as {
+      articles: { slug: string; claims: { id: string }[] }[];
+      links: { from: string; to: string; relation: string }[];
+    };
+    const expected = json.articles.flatMap((a) => a.claims.map((c) => c.id));
+    const firstPieces = claims.filter((c) => c.id !== '');
+    expect(firstPieces.map((c) => c.id)).toEqual(expected);
+    for (const claim of firstPieces) expect(claim.claim).toBe(claim.id);
+    for (const claim of claims) expect(['same', 'overlap', 'contradiction', 'unique']).toContain(claim.relation);
+    expect(new Set(claims.map((c) => c.article))).toEqual(new Set(json.articles.map((a) => a.slug)));
+    // The relation shown is the strongest link of the claim: contradiction > same > overlap.
+    const rank = { contradiction: 3, same: 2, overlap: 1 } as Record<string, number>;
+    for (const claim of firstPieces) {
+      const links = json.links.filter((l) => l.from === claim.id || l.to === claim.id);
+      const strongest = links.sort((x, y) => rank[y.relation]! - rank[x.relation]!)[0]?.relation ?? 'unique';
+      expect(claim.relation, claim.id).toBe(strongest);
+    }
+    const boxes = await page.$$eval('article[data-article]', (articles) => articles.map((a) => a.getBoundingClientRect().left));
+    expect(boxes[1]).toBeGreaterThan(boxes[0]!);
+    expect((page as Page & { foreignRequests: string[] }).foreignRequests).toEqual([]);
+  });
+
+  it('highlights the counterparts of a clicked claim and scrolls them into view', async () => {
+    const page = await open(comparisonPath);
+    const json = (await (await fetch(`${site.url}/compare/kursk-region-control.json`)).json()) as { links: { from: string; to: string }[] };
+    const link = json.links[json.links.length - 1]!;
+    await page.click(`[id="${link.from}"]`);
+    await expect.poll(() => page.$eval(`[id="${link.from}"]`, (el) => el.classList.contains('is-selected'))).toBe(true);
+    await expect.poll(() => page.$eval(`[id="${link.to}"]`, (el) => el.classList.contains('is-counterpart'))).toBe(true);
+    await expect.poll(() => page.$eval(`[id="${link.to}"]`, (el) => {
+      const box = el.getBoundingClientRect();
+      const column = el.closest('.article-body')!.getBoundingClientRect();
+      return box.bottom > Math.max(0, column.top) && box.top < Math.min(window.innerHeight, column.bottom);
+    })).toBe(true);
+    expect(await page.textContent('[data-selection-status]')).toMatch(/counterpart/);
+  });
+
+  it('selects a claim from the keyboard', async () => {
+    const page = await open(comparisonPath);
+    const first = await page.$eval('.article-body [data-claim][id]', (el) => el.id);
+    await page.focus(`[id="${first}"]`);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.$eval(`[id="${first}"]`, (el) => el.classList.contains('is-selected'))).toBe(true);
+    expect(await page.isVisible('.claim-toolbar button')).toBe(true);
+  });
+
+  it('opens a permalink with the claim targeted and in view', async () => {
+    const json = (await (await fetch(`${site.url}/compare/kursk-region-control.json`)).json()) as { articles: { claims: { id: string }[] }[] };
+    const id = json.articles[1]!.claims.at(-1)!.id;
+    const page = await open(`${comparisonPath}#${id}`);
+    expect(await page.$eval(`[id="${id}"]`, (el) => el.matches(':target'))).toBe(true);
+    await expect.poll(() => page.$eval(`[id="${id}"]`, (el) => {
+      const box = el.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    })).toBe(true);
+  });
+
+  it('keeps claims, counterparts and explanations reachable without JavaScript', async () => {
+    const page = await open(comparisonPath, { javaScript: false });
+    expect(await page.$$eval('.article-body [data-claim]', (els) => els.length)).toBeGreaterThan(20);
+    const explanations = await page.$$eval('.contradiction', (items) => items.map((item) => item.textContent ?? ''));
+    expect(explanations.length).toBeGreaterThan(0);
+    for (const text of explanations) expect(text).toMatch(/“.+”/);
+    // Every reference after a claim leads to a counterpart claim or a contradiction's explanation.
+    const targets = await page.$$eval('.claim-ref', (refs) => refs.map((ref) => (ref as HTMLAnchorElement).hash.slice(1)));
+    expect(targets.length).toBeGreaterThan(0);
+    for (const target of new Set(targets)) expect(await page.$(`[id="${target}"]`), target).not.toBeNull();
+  });
+});
+
+/** Runs axe-core on the page; returns the violated rules with their node counts. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
+
+describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  it('the harness reports a violation when there is one', async () => {
+    const page = await open('/');
+    await page.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<img src="/favicon.svg">'));
+    expect(await axeViolations(page)).toContain('image-alt (1)');
+  });
+
+  it.each([
+    ['the index', '/'],
+    ['a comparison', comparisonPath],
+    ['the claims of a comparison', `${comparisonPath}claim/`],
+    ['a claim page', 'claim-page'],
+  ])('%s has no violations', async (_name, path) => {
+    let target = path;
+    if (path === 'claim-page') {
+      const json = (await (await fetch(`${site.url}/compare/kursk-region-control.json`)).json()) as { links: { from: string; relation: string }[] };
+      target = `${comparisonPath}claim/${json.links.find((l) => l.relation === 'contradiction')!.from}/`;
+    }
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await open(target);
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page), `${target} in ${colorScheme}`).toEqual([]);
+    }
+  });
+});
+
+describe('claim pages', () => {
+  it('give search engines and social cards a title, description and Open Graph tags', async () => {
+    const json = (await (await fetch(`${site.url}/compare/kursk-region-control.json`)).json()) as { articles: { claims: { id: string; text: string }[] }[] };
+    const claim = json.articles[0]!.claims[1]!;
+    const page = await open(`${comparisonPath}claim/${claim.id}/`);
+    const meta = async (selector: string) => page.$eval(selector, (el) => el.getAttribute('content'));
+    expect(await page.title()).toContain('globalnews.ca');
+    expect(await meta('meta[name="description"]')).toBeTruthy();
+    expect(await meta('meta[property="og:title"]')).toContain(claim.text.split(' ').slice(0, 4).join(' '));
+    expect(await meta('meta[property="og:type"]')).toBe('article');
+    expect(await meta('meta[property="og:url"]')).toMatch(new RegExp(`/claim/${claim.id}/$`));
+    expect(await page.getAttribute(`a[href="${comparisonPath}#${claim.id}"]`, 'href')).toBeTruthy();
+  });
+});
