@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
+import pagefindSearch from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   markdown: {
@@ -11,7 +12,7 @@ export default defineConfig({
   },
   // Absolute URLs for canonical links and Open Graph; set COLLATE_SITE_URL where the site is deployed.
   site: process.env.COLLATE_SITE_URL ?? 'http://localhost:4321',
-  integrations: [contentCheck()],
+  integrations: [contentCheck(), pagefindSearch()],
   build: {
     // Scripts and styles as files, never inline: pages work under a Content-Security-Policy without 'unsafe-inline'.
     inlineStylesheets: 'never',

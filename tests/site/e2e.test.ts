@@ -140,6 +140,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     ['a comparison', comparisonPath],
     ['the claims of a comparison', `${comparisonPath}claim/`],
     ['a claim page', 'claim-page'],
+    ['the search page with results', '/search/?q=troops'],
   ])('%s has no violations', async (_name, path) => {
     let target = path;
     if (path === 'claim-page') {
@@ -148,6 +149,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     }
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await open(target);
+      if (target.startsWith('/search/')) await page.waitForSelector('.search-result');
       await page.emulateMedia({ colorScheme });
       expect(await axeViolations(page), `${target} in ${colorScheme}`).toEqual([]);
     }

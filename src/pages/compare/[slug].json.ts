@@ -7,10 +7,14 @@ export const getStaticPaths = (async () => {
   return comparisons.map((comparison) => ({ params: { slug: comparison.id }, props: { comparison } }));
 }) satisfies GetStaticPaths;
 
-/** The comparison as JSON (the schema of `collate compare --json`), at a stable URL. */
+/**
+ * The comparison as JSON at a stable URL: the schema of `collate compare --json`, plus the
+ * comparison's own slug and title. The search index is built from these files.
+ */
 export const GET: APIRoute = async ({ props }) => {
   const view = await loadComparison(props.comparison);
-  return new Response(`${JSON.stringify(view.result, null, 2)}\n`, {
+  const published = { comparison: { slug: view.slug, title: view.title }, ...view.result };
+  return new Response(`${JSON.stringify(published, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

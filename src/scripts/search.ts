@@ -1,0 +1,131 @@
+/**
+ * The search page: Pagefind's JavaScript API over the claim records the build indexed. The query
+ * and filters live in the address (`/search/?q=...&outlet=...`), so a search can be linked; each
+ * result shows the claim with the match highlighted, its outlet, relation and comparison, and
+ * opens the claim's permalink.
+ */
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(
+    query: string | null,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+}
+
+const FILTERS = ['outlet', 'relation', 'kind', 'comparison'] as const;
+const SHOWN = 20;
+
+/** Copies Pagefind's excerpt into an element, keeping only its `<mark>` highlights as elements. */
+function renderExcerpt(target: HTMLElement, excerpt: string): void {
+  const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html').body.firstElementChild!;
+  for (const node of parsed.childNodes) {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      target.append(mark);
+    } else target.append(document.createTextNode(node.textContent ?? ''));
+  }
+}
+
+/** Loads Pagefind's bundle; it exists only in a built site. */
+async function loadPagefind(): Promise<Pagefind> {
+  const path = '/pagefind/pagefind.js';
+  const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
+  await pagefind.options({ excerptLength: 40 });
+  return pagefind;
+}
+
+/** Wires up the search page. */
+export async function runSearchPage(): Promise<void> {
+  const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+  const statusElement = document.querySelector<HTMLElement>('[data-search-status]');
+  const listElement = document.querySelector<HTMLOListElement>('[data-search-results]');
+  if (!form || !statusElement || !listElement) return;
+  const status: HTMLElement = statusElement;
+  const list: HTMLOListElement = listElement;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const selects = new Map(FILTERS.map((name) => [name, form.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`)!]));
+
+  let pagefind: Pagefind;
+  try {
+    pagefind = await loadPagefind();
+  } catch {
+    status.textContent = 'Search is built with the site: run `npm run build` and `npm run preview` to use it.';
+    return;
+  }
+
+  const params = new URLSearchParams(window.location.search);
+  input.value = params.get('q') ?? '';
+  const available = await pagefind.filters();
+  for (const [name, select] of selects) {
+    const values = Object.entries(available[name] ?? {}).sort(([a], [b]) => a.localeCompare(b));
+    for (const [value, count] of values) {
+      const option = document.createElement('option');
+      option.value = value;
+      option.textContent = `${value} (${count})`;
+      select.append(option);
+    }
+    select.value = params.get(name) ?? '';
+    select.closest('p')!.hidden = values.length === 0;
+  }
+
+  let generation = 0;
+  async function run(): Promise<void> {
+    const current = ++generation;
+    const query = input.value.trim();
+    const filters: Record<string, string> = {};
+    const address = new URLSearchParams();
+    if (query) address.set('q', query);
+    for (const [name, select] of selects) {
+      if (select.value) {
+        filters[name] = select.value;
+        address.set(name, select.value);
+      }
+    }
+    history.replaceState(null, '', `${window.location.pathname}${address.size ? `?${address}` : ''}`);
+    if (!query && Object.keys(filters).length === 0) {
+      list.replaceChildren();
+      status.textContent = 'Type words to find claims, or choose a filter.';
+      return;
+    }
+    const search = await pagefind.search(query || null, { filters });
+    const data = await Promise.all(search.results.slice(0, SHOWN).map((result) => result.data()));
+    if (current !== generation) return;
+    list.replaceChildren(
+      ...data.map((result) => {
+        const item = document.createElement('li');
+        item.className = 'search-result';
+        const link = document.createElement('a');
+        link.href = result.url;
+        renderExcerpt(link, result.excerpt);
+        const meta = document.createElement('p');
+        meta.className = 'search-meta';
+        meta.textContent = `${result.meta.outlet} · ${result.meta.relation} · ${result.meta.comparison}`;
+        item.append(link, meta);
+        return item;
+      }),
+    );
+    const total = search.results.length;
+    status.textContent = total === 0 ? 'No claims found.' : `${total} claim${total === 1 ? '' : 's'} found${total > SHOWN ? `, showing the first ${SHOWN}` : ''}.`;
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), 200);
+  });
+  for (const select of selects.values()) select.addEventListener('change', () => void run());
+  await run();
+}

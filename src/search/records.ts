@@ -1,0 +1,58 @@
+/**
+ * Search records: every claim of a comparison becomes one Pagefind record whose URL is the claim's
+ * permalink, with filters for outlet, relation, contradiction kind and comparison, and metadata to
+ * show in results. Built from the comparison's JSON (`/compare/<slug>.json`), so search indexes
+ * exactly what the pages show and nothing of the page chrome.
+ */
+import type { ComparisonResult } from '../engine/types.ts';
+
+/** A comparison's JSON as the site publishes it. */
+export interface PublishedComparison extends ComparisonResult {
+  comparison: { slug: string; title: string };
+}
+
+/** One Pagefind custom record (the shape of `addCustomRecord`'s argument). */
+export interface ClaimRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+const RANK = { contradiction: 3, same: 2, overlap: 1 } as const;
+
+/** The records of every claim of a published comparison. */
+export function claimRecords(published: PublishedComparison, language = 'en'): ClaimRecord[] {
+  const relation = new Map<string, 'same' | 'overlap' | 'contradiction'>();
+  const kinds = new Map<string, Set<string>>();
+  for (const link of published.links) {
+    for (const id of [link.from, link.to]) {
+      const current = relation.get(id);
+      if (!current || RANK[link.relation] > RANK[current]) relation.set(id, link.relation);
+      if (link.kind) {
+        if (!kinds.has(id)) kinds.set(id, new Set());
+        kinds.get(id)!.add(link.kind);
+      }
+    }
+  }
+  const { slug, title } = published.comparison;
+  return published.articles.flatMap((article) =>
+    article.claims.map((claim) => {
+      const claimRelation = relation.get(claim.id) ?? 'unique';
+      const claimKinds = [...(kinds.get(claim.id) ?? [])].sort();
+      return {
+        url: `/compare/${slug}/#${claim.id}`,
+        content: claim.text,
+        language,
+        meta: { title: claim.text, outlet: article.outlet, relation: claimRelation, comparison: title, article: article.title },
+        filters: {
+          outlet: [article.outlet],
+          relation: [claimRelation],
+          comparison: [title],
+          ...(claimKinds.length > 0 ? { kind: claimKinds } : {}),
+        },
+      };
+    }),
+  );
+}

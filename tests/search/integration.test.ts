@@ -1,0 +1,44 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, inject, it, vi } from 'vitest';
+
+describe('the Pagefind integration', () => {
+  afterEach(() => {
+    vi.doUnmock('pagefind');
+    vi.resetModules();
+  });
+
+  it('indexes every claim of the built site in dist/pagefind', () => {
+    const dist = inject('siteDist');
+    const build = inject('siteBuild');
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const published = JSON.parse(readFileSync(join(dist, 'compare', 'kursk-region-control.json'), 'utf8')) as { articles: { claims: unknown[] }[] };
+    const claims = published.articles.reduce((sum, a) => sum + a.claims.length, 0);
+    expect(entry.languages.en!.page_count).toBe(claims);
+    expect(build.output).toContain(`indexed ${claims} claims of 1 comparisons for search`);
+  });
+
+  it('stops the build when Pagefind reports an error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'collate-pf-'));
+    mkdirSync(join(dir, 'compare'));
+    writeFileSync(
+      join(dir, 'compare', 'x.json'),
+      JSON.stringify({ comparison: { slug: 'x', title: 'X' }, articles: [{ slug: 'a', title: 'A', outlet: 'o', claims: [{ id: 'a-1', text: 'T', paragraph: 0, start: 0, end: 1 }] }], links: [] }),
+    );
+    const close = vi.fn(async () => null);
+    vi.doMock('pagefind', () => ({
+      createIndex: async () => ({
+        errors: [],
+        index: {
+          addCustomRecord: async () => ({ errors: ['record rejected'], file: {} }),
+          writeFiles: async () => ({ errors: [], outputPath: '' }),
+        },
+      }),
+      close,
+    }));
+    const { indexSite } = await import('../../src/integrations/pagefind.ts');
+    await expect(indexSite(dir)).rejects.toThrow('Pagefind could not index /compare/x/#a-1: record rejected');
+    expect(close).toHaveBeenCalled();
+  });
+});
