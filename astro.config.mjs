@@ -5,6 +5,8 @@ import contentCheck from './src/integrations/content-check.ts';
 import pagefindSearch from './src/integrations/pagefind.ts';
 
 export default defineConfig({
+  // Astro's caches (incremental builds among them); a throw-away site copy passes its own.
+  cacheDir: process.env.COLLATE_ASTRO_CACHE_DIR ?? './node_modules/.astro',
   markdown: {
     // Articles are rendered through unified (remark → rehype), where Collate's plugins hook in.
     // SmartyPants stays off: an article's quotes and dashes are shown exactly as the outlet wrote them.
@@ -16,6 +18,10 @@ export default defineConfig({
   build: {
     // Scripts and styles as files, never inline: pages work under a Content-Security-Policy without 'unsafe-inline'.
     inlineStylesheets: 'never',
+  },
+  experimental: {
+    // Pages whose comparison is unchanged (same cacheKey, same code) are copied from the previous build.
+    incrementalBuild: true,
   },
   vite: {
     build: { assetsInlineLimit: 0 },

@@ -19,8 +19,12 @@ declare module 'vitest' {
 
 export default function setup(project: TestProject) {
   const outDir = mkdtempSync(join(tmpdir(), 'collate-dist-'));
-  const build = buildSite(projectRoot, outDir);
+  // A fresh Astro cache: the tests see a full build, never pages restored from an earlier one.
+  const build = buildSite(projectRoot, outDir, { env: { COLLATE_ASTRO_CACHE_DIR: join(outDir, '..', `${outDir.split('/').pop()}-astro-cache`) } });
   project.provide('siteDist', outDir);
   project.provide('siteBuild', { code: build.code, output: build.output });
-  return () => rmSync(outDir, { recursive: true, force: true });
+  return () => {
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(`${outDir}-astro-cache`, { recursive: true, force: true });
+  };
 }

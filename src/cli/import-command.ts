@@ -1,10 +1,14 @@
 import { UsageError } from '../errors.ts';
 // import.ts rather than the importer's index: it loads the HTML tool chain only for HTML files.
-import { DEFAULT_OUT_DIR, importArticle } from '../importer/import.ts';
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import { InputError } from '../errors.ts';
+import { DEFAULT_OUT_DIR, articlePath, loadArticle, writeArticle } from '../importer/import.ts';
+import { Progress, progressWanted } from '../progress.ts';
 import { parseCommandArgs } from './args.ts';
 import type { CliIO } from './io.ts';
 
-const USAGE = `Usage: collate import <file> [options]
+const USAGE = `Usage: collate import <file> [<file> ...] [options]
 
 Cleans a raw article (.txt, .md or .html): removes boilerplate (credits, share and comment
 prompts, related headlines, lines in another language), finds the headline, outlet and language,
@@ -18,7 +22,10 @@ Options:
   --slug S        file name without .md (default: from the title)
   --force         replace an existing article with the same slug
   --out-dir DIR   where to write (default: ${DEFAULT_OUT_DIR})
-  -h, --help      show this help`;
+  -h, --help      show this help
+
+Several files are all read and checked before any is written; progress is shown on a terminal
+(or with COLLATE_PROGRESS=1).`;
 
 /** Runs `collate import <file> [options]`; returns the exit code (InputError and UsageError propagate to main). */
 export async function runImport(argv: string[], io: CliIO): Promise<number> {
@@ -36,14 +43,11 @@ export async function runImport(argv: string[], io: CliIO): Promise<number> {
     io.out(USAGE);
     return 0;
   }
-  if (positionals.length !== 1) {
-    throw new UsageError(
-      positionals.length === 0 ? 'import: missing <file>' : `import: expected one file, got ${positionals.length}`,
-    );
+  if (positionals.length === 0) throw new UsageError('import: missing <file>');
+  if (positionals.length > 1 && (values.slug !== undefined || values.title !== undefined || values.url !== undefined)) {
+    throw new UsageError('import: --slug, --title and --url name one article; import such files one at a time');
   }
-
-  const result = await importArticle({
-    file: positionals[0]!,
+  const shared = {
     cwd: io.cwd,
     force: values.force,
     ...(values['out-dir'] !== undefined ? { outDir: values['out-dir'] } : {}),
@@ -52,8 +56,31 @@ export async function runImport(argv: string[], io: CliIO): Promise<number> {
     ...(values.published !== undefined ? { published: values.published } : {}),
     ...(values.url !== undefined ? { url: values.url } : {}),
     ...(values.slug !== undefined ? { slug: values.slug } : {}),
-  });
-  for (const notice of result.notices) io.err(`collate: note: ${notice}`);
-  io.out(result.displayPath);
+  };
+
+  // Every file is read and cleaned before any is written: bad input anywhere writes nothing.
+  const several = positionals.length > 1;
+  const reading = new Progress('read', positionals.length, process.stderr, several && progressWanted());
+  const loaded = [];
+  for (const file of positionals) {
+    loaded.push({ file, article: await loadArticle({ ...shared, file }) });
+    reading.step(file);
+  }
+  const bySlug = new Map<string, string>();
+  for (const { file, article } of loaded) {
+    const first = bySlug.get(article.slug);
+    if (first) throw new InputError(file, `gives the same slug "${article.slug}" as ${first}`, { fix: 'import one of them with --slug' });
+    bySlug.set(article.slug, file);
+    if (!values.force && existsSync(articlePath(article.slug, shared))) {
+      throw new InputError(file, `${relative(io.cwd, articlePath(article.slug, shared))} already exists; pass --force to replace it`);
+    }
+  }
+  const writing = new Progress('imported', loaded.length, process.stderr, several && progressWanted());
+  for (const { file, article } of loaded) {
+    const result = writeArticle(article, { ...shared, file });
+    for (const notice of result.notices) io.err(`collate: note: ${several ? `${file}: ` : ''}${notice}`);
+    io.out(result.displayPath);
+    writing.step(file);
+  }
   return 0;
 }

@@ -147,6 +147,9 @@ export interface Alignment extends Similarity {
   b: AnalyzedClaim;
 }
 
+/** Keys are followed in blocking while at most this many claims (or a tenth of them) share them. */
+const MIN_POSTINGS_CAP = 25;
+
 /** How many candidates of the other article each claim is scored against. */
 const CANDIDATES_PER_CLAIM = 8;
 
@@ -165,12 +168,15 @@ export function scorePairs(articleA: AnalyzedClaim[], articleB: AnalyzedClaim[],
       list.push(bIndex);
     }
   });
+  // Keys shared by very many claims say little about which claims match, and following them
+  // would make blocking quadratic: such keys are skipped (their weight is low anyway).
+  const maxPostings = Math.max(MIN_POSTINGS_CAP, Math.ceil(articleB.length * 0.1));
   const results: Alignment[] = [];
   for (const a of articleA) {
     const votes = new Map<number, number>();
     for (const key of blockingKeys(a)) {
       const list = index.get(key);
-      if (!list) continue;
+      if (!list || list.length > maxPostings) continue;
       const weight = keyWeight.get(key) ?? 1;
       for (const bIndex of list) votes.set(bIndex, (votes.get(bIndex) ?? 0) + weight);
     }

@@ -72,6 +72,40 @@ function detect(a: AnalyzedClaim, b: AnalyzedClaim, context: DetectorContext, al
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
+/** Claims of an article by the cues the actor-based detectors compare. */
+interface CueIndex {
+  byActor: Map<string, AnalyzedClaim[]>;
+  byRole: Map<string, AnalyzedClaim[]>;
+  withStatus: AnalyzedClaim[];
+  withStance: AnalyzedClaim[];
+}
+
+function cueIndex(claims: AnalyzedClaim[]): CueIndex {
+  const index: CueIndex = { byActor: new Map(), byRole: new Map(), withStatus: [], withStance: [] };
+  const add = (map: Map<string, AnalyzedClaim[]>, key: string, claim: AnalyzedClaim) => {
+    if (!map.has(key)) map.set(key, []);
+    map.get(key)!.push(claim);
+  };
+  for (const claim of claims) {
+    if (claim.speech.response?.actor) add(index.byActor, claim.speech.response.actor, claim);
+    for (const role of claim.roles) add(index.byRole, role.role, claim);
+    if (claim.status) index.withStatus.push(claim);
+    if (claim.stance) index.withStance.push(claim);
+  }
+  return index;
+}
+
+/** Claims of the other article that share a cue with this one. */
+function cueCandidates(claim: AnalyzedClaim, index: CueIndex): Set<AnalyzedClaim> {
+  const found = new Set<AnalyzedClaim>();
+  const actor = claim.speech.response?.actor;
+  if (actor) for (const other of index.byActor.get(actor) ?? []) found.add(other);
+  for (const role of claim.roles) for (const other of index.byRole.get(role.role) ?? []) found.add(other);
+  if (claim.status) for (const other of index.withStatus) found.add(other);
+  if (claim.stance) for (const other of index.withStance) found.add(other);
+  return found;
+}
+
 /** Compares analysed articles pairwise; returns the links between their claims. */
 export function linkArticles(analyzed: AnalyzedClaim[][], label: (claim: AnalyzedClaim) => string): Link[] {
   const weigh = termWeights(analyzed.flat());
@@ -89,25 +123,30 @@ export function linkArticles(analyzed: AnalyzedClaim[][], label: (claim: Analyze
         const same = Math.min(alignment.coverA, alignment.coverB) >= THRESHOLDS.same;
         linked.set(key, { from: alignment.a.claim.id, to: alignment.b.claim.id, relation: same ? 'same' : 'overlap', score: round(alignment.score) });
       }
-      // Contradictions: on every scored pair (aligned detectors need similarity) and, for
-      // actor-based detectors, on every pair of claims that carry their cues.
+      // Contradictions: every detector on the scored (aligned) pairs; the actor-based detectors
+      // also on pairs that share a cue (the same responding actor, a status, a stance, a role),
+      // found through small indexes rather than by trying every pair.
+      const candidates = new Map<string, [AnalyzedClaim, AnalyzedClaim]>();
+      for (const alignment of alignments) candidates.set(`${alignment.a.claim.id} ${alignment.b.claim.id}`, [alignment.a, alignment.b]);
+      const cues = cueIndex(analyzed[j]!);
       for (const a of analyzed[i]!) {
-        for (const b of analyzed[j]!) {
+        for (const b of cueCandidates(a, cues)) {
           const key = `${a.claim.id} ${b.claim.id}`;
-          const similarity = similarityOf.get(key) ?? zero;
-          const hasCue = a.speech.response || a.status || a.stance || a.roles.length > 0 || a.speech.speaker;
-          if (!similarityOf.has(key) && !hasCue) continue;
-          const finding = detect(a, b, { similarity, label }, similarityOf.has(key));
-          if (!finding) continue;
-          linked.set(key, {
-            from: a.claim.id,
-            to: b.claim.id,
-            relation: 'contradiction',
-            score: round(finding.confidence),
-            kind: finding.kind,
-            explanation: finding.explanation,
-          });
+          if (!candidates.has(key)) candidates.set(key, [a, b]);
         }
+      }
+      for (const [key, [a, b]] of candidates) {
+        const similarity = similarityOf.get(key);
+        const finding = detect(a, b, { similarity: similarity ?? zero, label }, similarity !== undefined);
+        if (!finding) continue;
+        linked.set(key, {
+          from: a.claim.id,
+          to: b.claim.id,
+          relation: 'contradiction',
+          score: round(finding.confidence),
+          kind: finding.kind,
+          explanation: finding.explanation,
+        });
       }
       links.push(...linked.values());
     }

@@ -268,10 +268,17 @@ export function writeAtomic(dest: string, content: string, force: boolean): void
   }
 }
 
-/** Imports a raw article: cleans it and writes `<out-dir>/<slug>.md`; never overwrites without `force`. */
+/** Reads, cleans and writes one raw article; see loadArticle and writeArticle. */
 export async function importArticle(options: ImportOptions): Promise<ImportResult> {
+  return writeArticle(await loadArticle(options), options);
+}
+
+/**
+ * Writes a loaded article to `<out-dir>/<slug>.md`, atomically; an existing file is replaced only
+ * with `force`. Errors name the raw file the article came from.
+ */
+export function writeArticle(article: LoadedArticle, options: ImportOptions): ImportResult {
   const cwd = options.cwd ?? process.cwd();
-  const article = await loadArticle(options);
   const outDir = resolve(cwd, options.outDir ?? DEFAULT_OUT_DIR);
   const path = join(outDir, `${article.slug}.md`);
   const displayPath = relative(cwd, path) || path;
@@ -303,4 +310,9 @@ export async function importArticle(options: ImportOptions): Promise<ImportResul
     throw new InputError(options.file, target);
   }
   return { ...article, path, displayPath };
+}
+
+/** Where an article would be written: `<out-dir>/<slug>.md`. */
+export function articlePath(slug: string, options: Pick<ImportOptions, 'cwd' | 'outDir'>): string {
+  return join(resolve(options.cwd ?? process.cwd(), options.outDir ?? DEFAULT_OUT_DIR), `${slug}.md`);
 }

@@ -4,7 +4,9 @@ export { decodeText, firstInvalidUtf8, looksBinary } from './decode.ts';
 export { cleanHtml, stripSiteName, type HtmlCleanOptions, type HtmlCleanResult } from './html.ts';
 export {
   DEFAULT_OUT_DIR,
+  articlePath,
   importArticle,
+  writeArticle,
   loadArticle,
   renderArticle,
   validateOverrides,

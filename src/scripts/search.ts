@@ -21,7 +21,7 @@ interface Pagefind {
 }
 
 const FILTERS = ['outlet', 'relation', 'kind', 'comparison'] as const;
-const SHOWN = 20;
+const SHOWN = 10;
 
 /** Copies Pagefind's excerpt into an element, keeping only its `<mark>` highlights as elements. */
 function renderExcerpt(target: HTMLElement, excerpt: string): void {
@@ -39,7 +39,8 @@ function renderExcerpt(target: HTMLElement, excerpt: string): void {
 async function loadPagefind(): Promise<Pagefind> {
   const path = '/pagefind/pagefind.js';
   const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
-  await pagefind.options({ excerptLength: 40 });
+  // No web worker: one file less to download before the first results.
+  await pagefind.options({ excerptLength: 40, noWorker: true });
   return pagefind;
 }
 
@@ -64,18 +65,27 @@ export async function runSearchPage(): Promise<void> {
 
   const params = new URLSearchParams(window.location.search);
   input.value = params.get('q') ?? '';
-  const available = await pagefind.filters();
-  for (const [name, select] of selects) {
-    const values = Object.entries(available[name] ?? {}).sort(([a], [b]) => a.localeCompare(b));
-    for (const [value, count] of values) {
-      const option = document.createElement('option');
-      option.value = value;
-      option.textContent = `${value} (${count})`;
-      select.append(option);
-    }
-    select.value = params.get(name) ?? '';
-    select.closest('p')!.hidden = values.length === 0;
-  }
+
+  // The filters' values are loaded when first needed (a filter in the address, or a reader
+  // reaching for one): a plain first search does not download them.
+  let filtersLoaded: Promise<void> | undefined;
+  const loadFilters = () =>
+    (filtersLoaded ??= pagefind.filters().then((available) => {
+      for (const [name, select] of selects) {
+        const values = Object.entries(available[name] ?? {}).sort(([a], [b]) => a.localeCompare(b));
+        for (const [value, count] of values) {
+          const option = document.createElement('option');
+          option.value = value;
+          option.textContent = `${value} (${count})`;
+          select.append(option);
+        }
+        select.value = params.get(name) ?? '';
+      }
+    }));
+  const filtersBox = form.querySelector<HTMLElement>('[data-search-filters]')!;
+  filtersBox.addEventListener('focusin', () => void loadFilters());
+  filtersBox.addEventListener('pointerdown', () => void loadFilters());
+  if (FILTERS.some((name) => params.get(name))) await loadFilters();
 
   let generation = 0;
   async function run(): Promise<void> {

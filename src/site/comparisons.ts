@@ -5,9 +5,11 @@
  */
 import { createHash } from 'node:crypto';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { compareArticles, type Comparison } from '../engine/compare.ts';
+import type { Comparison } from '../engine/compare.ts';
 import type { Claim, Link } from '../engine/types.ts';
 import { renderMarkdown, type ClaimMarkup } from '../markdown/render.ts';
+import { cachedComparison, comparisonDigest } from './engine-cache.ts';
+import { Progress } from '../progress.ts';
 
 /** A claim's strongest relation on the page: contradiction > same > overlap, else unique. */
 export type ClaimRelation = 'contradiction' | 'same' | 'overlap' | 'unique';
@@ -41,7 +43,8 @@ export interface ArticleView {
   url?: string;
   published?: Date;
   author?: string;
-  html: string;
+  /** The article as HTML with its claims marked (rendered on first use). */
+  readonly html: string;
   claims: ClaimView[];
   counts: Record<ClaimRelation, number>;
 }
@@ -57,6 +60,8 @@ export interface ContradictionView {
 /** Everything a comparison page shows. */
 export interface ComparisonView {
   slug: string;
+  /** Digest of everything the comparison's pages show: the key of their incremental-build cache. */
+  digest: string;
   title: string;
   introHtml: string;
   articles: ArticleView[];
@@ -84,10 +89,7 @@ export function textFragmentUrl(url: string, text: string): string {
   return `${url.replace(/#.*$/, '')}#:~:text=${fragment}`;
 }
 
-function build(comparison: CollectionEntry<'comparisons'>, entries: CollectionEntry<'articles'>[]): ComparisonView {
-  const result = compareArticles(
-    entries.map((entry) => ({ slug: entry.id, title: entry.data.title, outlet: entry.data.outlet, body: entry.body ?? '' })),
-  );
+function build(comparison: CollectionEntry<'comparisons'>, entries: CollectionEntry<'articles'>[], result: Comparison, digest: string): ComparisonView {
   const claims = new Map<string, ClaimView>();
   const articles: ArticleView[] = entries.map((entry, index) => {
     const article: ArticleView = {
@@ -122,6 +124,13 @@ function build(comparison: CollectionEntry<'comparisons'>, entries: CollectionEn
 
   articles.forEach((article, index) => {
     for (const view of article.claims) article.counts[view.relation]++;
+    // Rendered on first use: pages that list claims need no article HTML.
+    let html: string | undefined;
+    Object.defineProperty(article, 'html', { get: () => (html ??= renderArticle(article, entries[index]!)) });
+  });
+
+  /** The article's Markdown as HTML with its claims marked. */
+  function renderArticle(article: ArticleView, entry: CollectionEntry<'articles'>): string {
     const markup: ClaimMarkup[] = article.claims.map((view) => ({
       id: view.claim.id,
       start: view.claim.start,
@@ -135,11 +144,12 @@ function build(comparison: CollectionEntry<'comparisons'>, entries: CollectionEn
           : { href: `#${other.claim.id}`, text: RELATION_SIGN[link.relation], label: `${link.relation} in ${other.article.outlet}` };
       }),
     }));
-    article.html = renderMarkdown(entries[index]!.body ?? '', markup);
-  });
+    return renderMarkdown(entry.body ?? '', markup);
+  }
 
   return {
     slug: comparison.id,
+    digest,
     title: comparison.data.title,
     introHtml: comparison.body?.trim() ? renderMarkdown(comparison.body) : '',
     articles,
@@ -149,18 +159,34 @@ function build(comparison: CollectionEntry<'comparisons'>, entries: CollectionEn
   };
 }
 
-const views = new Map<string, ComparisonView>();
+const views = new Map<string, Promise<ComparisonView>>();
+let progress: Promise<Progress> | undefined;
+const engine = { computed: 0, cached: 0, seconds: 0 };
 
-/** Digest of everything a comparison's view depends on: its own file and its articles' data and text. */
-function digest(comparison: CollectionEntry<'comparisons'>, entries: CollectionEntry<'articles'>[]): string {
+/** Digest of what a comparison's page shows besides the engine's result: its own file and article data. */
+function viewDigest(comparison: CollectionEntry<'comparisons'>, entries: CollectionEntry<'articles'>[]): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify([comparison.data, comparison.body]));
+  hash.update(JSON.stringify([comparison.id, comparison.data, comparison.body]));
   for (const entry of entries) hash.update(JSON.stringify([entry.id, entry.data, entry.body]));
   return hash.digest('hex');
 }
 
-/** The view of one comparison, computed once per build and content. */
-export async function loadComparison(comparison: CollectionEntry<'comparisons'>): Promise<ComparisonView> {
+/**
+ * The view of one comparison. The engine's result comes from the on-disk cache when the articles
+ * are unchanged (src/site/engine-cache.ts); the view is built once per build and reused by every
+ * page that shows the comparison.
+ */
+export function loadComparison(comparison: CollectionEntry<'comparisons'>): Promise<ComparisonView> {
+  // Pages ask for the same comparison many times, often at once: one promise per comparison.
+  let view = views.get(comparison.id);
+  if (!view) {
+    view = computeView(comparison);
+    views.set(comparison.id, view);
+  }
+  return view;
+}
+
+async function computeView(comparison: CollectionEntry<'comparisons'>): Promise<ComparisonView> {
   const entries = await Promise.all(
     comparison.data.articles.map(async (slug) => {
       const entry = await getEntry('articles', slug);
@@ -169,11 +195,16 @@ export async function loadComparison(comparison: CollectionEntry<'comparisons'>)
       return entry;
     }),
   );
-  const key = `${comparison.id}:${digest(comparison, entries)}`;
-  let view = views.get(key);
-  if (!view) {
-    view = build(comparison, entries);
-    views.set(key, view);
+  progress ??= getCollection('comparisons').then((all) => new Progress('comparisons', all.length));
+  const counter = await progress;
+  const inputs = entries.map((entry) => ({ slug: entry.id, title: entry.data.title, outlet: entry.data.outlet, body: entry.body ?? '' }));
+  const { result, cached, seconds } = cachedComparison(inputs);
+  engine[cached ? 'cached' : 'computed']++;
+  engine.seconds += seconds;
+  const view = build(comparison, entries, result, `${viewDigest(comparison, entries).slice(0, 24)}-${comparisonDigest(inputs).slice(0, 24)}`);
+  counter.step(cached ? '(cached)' : '');
+  if (engine.computed + engine.cached === counter.total) {
+    counter.finish(`engine: ${counter.total} comparisons, ${engine.computed} computed, ${engine.cached} from cache, ${engine.seconds.toFixed(2)} s`);
   }
   return view;
 }

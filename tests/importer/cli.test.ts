@@ -141,3 +141,27 @@ describe('collate import succeeds', () => {
     expect(run.stdout[0]).toMatch(/^Usage: collate import <file>/u);
   });
 });
+
+describe('collate import of several files', () => {
+  it('writes every article, printing each path', () => {
+    const outDir = join(tempDir(), 'articles');
+    const files = [join(FIXTURES, 'no-headline.txt'), join(FIXTURES, 'council-budget-crlf.txt')];
+    const run = spawnCollate(['import', ...files, '--out-dir', outDir]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.length).toBe(2);
+    expect(listDir(outDir).length).toBe(2);
+  });
+
+  it('writes nothing when one of them is bad', () => {
+    const outDir = join(tempDir(), 'articles');
+    const run = spawnCollate(['import', join(FIXTURES, 'no-headline.txt'), join(FIXTURES, 'empty.txt'), '--out-dir', outDir]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toEqual([expect.stringMatching(/empty\.txt: file is empty$/)]);
+    expect(listDir(outDir)).toEqual([]);
+  });
+
+  it('refuses options that name one article', () => {
+    const run = spawnCollate(['import', join(FIXTURES, 'no-headline.txt'), join(FIXTURES, 'council-budget-crlf.txt'), '--slug', 'x']);
+    expect(run.code).toBe(2);
+  });
+});

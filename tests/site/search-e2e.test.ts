@@ -48,6 +48,9 @@ describe('searching claims', () => {
       expect(result.marked.join(' ')).toMatch(/North|Korean/);
     }
 
+    // Filter values load when a filter is first reached.
+    await page.focus('select[data-filter="outlet"]');
+    await page.waitForSelector('select[data-filter="outlet"] option[value="unknown"]', { state: 'attached' });
     await page.selectOption('select[data-filter="outlet"]', 'unknown');
     await page.waitForFunction(() => new URL(window.location.href).searchParams.get('outlet') === 'unknown');
     const filtered = await results();

@@ -65,8 +65,21 @@ export const STRENGTH: Record<`${Via}-${Via}`, number> = {
   'hyper-hyper': 0.35,
 };
 
+/** Similarities already computed: concept maps are shared per lemma, so pairs repeat a lot. */
+const memo = new WeakMap<Concepts, WeakMap<Concepts, number>>();
+
 /** Similarity of two words' meanings from their concept keys, 0..0.9 (1 is kept for equal lemmas). */
 export function conceptSimilarity(a: Concepts, b: Concepts): number {
+  let known = memo.get(a);
+  const cached = known?.get(b);
+  if (cached !== undefined) return cached;
+  const value = computeSimilarity(a, b);
+  if (!known) memo.set(a, (known = new WeakMap()));
+  known.set(b, value);
+  return value;
+}
+
+function computeSimilarity(a: Concepts, b: Concepts): number {
   let best = 0;
   const [small, large, flipped] = a.size <= b.size ? [a, b, false] : [b, a, true];
   for (const [key, via] of small) {

@@ -4,7 +4,13 @@ import { loadComparison } from '../../site/comparisons.ts';
 
 export const getStaticPaths = (async () => {
   const comparisons = await getCollection('comparisons');
-  return comparisons.map((comparison) => ({ params: { slug: comparison.id }, props: { comparison } }));
+  return Promise.all(
+    comparisons.map(async (comparison) => ({
+      params: { slug: comparison.id },
+      props: { comparison },
+      cacheKey: (await loadComparison(comparison)).digest,
+    })),
+  );
 }) satisfies GetStaticPaths;
 
 /**

@@ -1,0 +1,68 @@
+/**
+ * The engine's results on disk, keyed by a digest of everything a result depends on: the
+ * articles given to the engine and the engine's own code. A rebuild after editing one article
+ * recomputes only the comparisons that contain it; a change to the engine recomputes all.
+ * Cache: node_modules/.cache/collate (or COLLATE_CACHE_DIR); files are written atomically.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compareArticles, type Comparison } from '../engine/compare.ts';
+import type { ArticleInput } from '../engine/types.ts';
+
+/** Where cached results live. */
+export function cacheDir(): string {
+  return process.env.COLLATE_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'collate', 'comparisons');
+}
+
+let fingerprint: string | undefined;
+
+/** Digest of the engine's source files: results computed by other code are not reused. */
+function engineFingerprint(): string {
+  if (fingerprint) return fingerprint;
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ts')) hash.update(entry.name).update(readFileSync(path));
+    }
+  };
+  try {
+    walk(join(process.cwd(), 'src', 'engine'));
+  } catch {
+    hash.update('no engine sources found');
+  }
+  fingerprint = hash.digest('hex');
+  return fingerprint;
+}
+
+/** Digest of a comparison's engine inputs. */
+export function comparisonDigest(inputs: ArticleInput[]): string {
+  const hash = createHash('sha256').update(engineFingerprint());
+  for (const input of inputs) hash.update(JSON.stringify([input.slug, input.title, input.outlet, input.body]));
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** The engine's comparison of the inputs: from the cache when their digest is known, else computed and stored. */
+export function cachedComparison(inputs: ArticleInput[]): { result: Comparison; cached: boolean; seconds: number } {
+  const started = performance.now();
+  const dir = cacheDir();
+  const file = join(dir, `${comparisonDigest(inputs)}.json`);
+  try {
+    const result = JSON.parse(readFileSync(file, 'utf8')) as Comparison;
+    return { result, cached: true, seconds: (performance.now() - started) / 1000 };
+  } catch {
+    // Not cached (or unreadable): compute.
+  }
+  const result = compareArticles(inputs);
+  try {
+    mkdirSync(dir, { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(result));
+    renameSync(temporary, file);
+  } catch {
+    // A cache that cannot be written only costs time.
+  }
+  return { result, cached: false, seconds: (performance.now() - started) / 1000 };
+}
