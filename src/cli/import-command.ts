@@ -1,7 +1,8 @@
 import { UsageError } from '../errors.ts';
 // import.ts rather than the importer's index: it loads the HTML tool chain only for HTML files.
 import { existsSync } from 'node:fs';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { LEDGER_PATH, readLedger, recordClaims, writeLedger } from '../content/ledger.ts';
 import { InputError } from '../errors.ts';
 import { DEFAULT_OUT_DIR, articlePath, loadArticle, writeArticle } from '../importer/import.ts';
 import { Progress, progressWanted } from '../progress.ts';
@@ -81,6 +82,15 @@ export async function runImport(argv: string[], io: CliIO): Promise<number> {
     for (const notice of result.notices) io.err(`collate: note: ${several ? `${file}: ` : ''}${notice}`);
     io.out(result.displayPath);
     writing.step(file);
+  }
+  // Articles imported into the project's content are recorded in its claims ledger.
+  if (resolve(io.cwd, values['out-dir'] ?? DEFAULT_OUT_DIR) === resolve(io.cwd, DEFAULT_OUT_DIR)) {
+    const ledger = readLedger(io.cwd);
+    const added = recordClaims(ledger, loaded.map(({ article }) => ({ slug: article.slug, body: article.body })));
+    if (added > 0) {
+      writeLedger(io.cwd, ledger);
+      io.err(`collate: note: recorded ${added} claim ids in ${LEDGER_PATH}`);
+    }
   }
   return 0;
 }

@@ -2,6 +2,7 @@ import { InputError, UsageError } from '../errors.ts';
 import { runCompare } from './compare-command.ts';
 import { runEval } from './eval-command.ts';
 import { runImport } from './import-command.ts';
+import { runLedger } from './ledger-command.ts';
 import { processIO, type CliIO } from './io.ts';
 
 const USAGE = `Usage: collate <command> [options]
@@ -12,6 +13,7 @@ Commands:
   compare <a> <b> [<c> ...] [--json]    compare articles claim by claim
   compare --pairs <file.jsonl>          judge text pairs, one JSON line each
   eval <gold.json>                      score a comparison of a gold pair's raw articles
+  ledger [--check]                      record claim ids so permalinks survive edits
 
 Run \`collate <command> --help\` for a command's options.`;
 
@@ -26,6 +28,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
         return await runCompare(rest, io);
       case 'eval':
         return await runEval(rest, io);
+      case 'ledger':
+        return await runLedger(rest, io);
       case undefined:
       case '-h':
       case '--help':

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { InputError } from '../errors.ts';
+import { decodeText, looksBinary } from '../importer/decode.ts';
 import { articleSchema, type ArticleData } from '../schemas/article.ts';
 import { comparisonSchema, slugSchema, type ComparisonData } from '../schemas/comparison.ts';
 import { parseContentFile, type ContentFile } from './front-matter.ts';
@@ -24,6 +25,17 @@ export interface ContentCheck {
   problems: InputError[];
 }
 
+/** What to do about a field that fails its schema. */
+const FIXES: Record<string, string> = {
+  title: 'give it a title, e.g. title: "What happened"',
+  outlet: 'name the outlet, e.g. outlet: example.com (or outlet: unknown)',
+  url: 'use an absolute address such as https://example.com/story, or remove the line',
+  published: 'use an ISO date such as 2025-04-26, or remove the line',
+  author: 'write the byline, or remove the line',
+  language: 'use a BCP 47 tag such as en, de or pt-BR',
+  articles: 'list two or more different article slugs, one per line: "  - slug"',
+};
+
 /** Turns zod issues into one error per issue, each with the line of the offending field. */
 function schemaProblems(file: string, parsed: ContentFile, issues: z.core.$ZodIssue[]): InputError[] {
   return issues.map((issue) => {
@@ -33,7 +45,7 @@ function schemaProblems(file: string, parsed: ContentFile, issues: z.core.$ZodIs
     const reason = missing ? `${field}: required field is missing` : `${field || 'front matter'}: ${issue.message}`;
     return new InputError(file, reason, {
       line: (key && parsed.lineOf(key)) || 1,
-      fix: missing ? `add "${key}: ..." to the front matter` : undefined,
+      fix: missing ? `add "${key}: ..." to the front matter` : (key && FIXES[key]) || 'see the content model in README.md',
     });
   });
 }
@@ -46,7 +58,12 @@ function checkFile<Data>(
 ): { entry?: CheckedEntry<Data>; problems: InputError[] } {
   let parsed: ContentFile;
   try {
-    parsed = parseContentFile(readFileSync(path, 'utf8'), file);
+    // The same decoding rules as `collate import`: binary or non-UTF-8 files are refused by name.
+    const bytes = readFileSync(path);
+    if (bytes.length > 0 && bytes[0] !== 0xff && bytes[0] !== 0xfe && looksBinary(bytes)) {
+      throw new InputError(file, 'is a binary file, not Markdown text', { fix: 'remove it, or import the article with `collate import`' });
+    }
+    parsed = parseContentFile(decodeText(file, bytes), file);
   } catch (error) {
     if (error instanceof InputError) return { problems: [error] };
     throw error;

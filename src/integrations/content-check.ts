@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../content/check.ts';
+import { LEDGER_PATH, readLedger, recordClaims } from '../content/ledger.ts';
 
 /**
  * Checks `content/` before Astro loads it, so a bad article or comparison stops the build with one
@@ -12,7 +13,7 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger, command }) => {
         const root = fileURLToPath(config.root);
-        const { problems, comparisons } = checkContent(root);
+        const { problems, comparisons, articles } = checkContent(root);
         if (problems.length > 0) {
           const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
           const error = new Error(`content has ${count}:\n${problems.map((p) => `  ${p.message}`).join('\n')}`);
@@ -23,6 +24,12 @@ export default function contentCheck(): AstroIntegration {
         }
         if (command === 'build' && comparisons.length === 0) {
           logger.warn('no comparisons under content/comparisons: the site will list nothing');
+        }
+        // Claim ids not yet in the ledger would lose their permalinks when their sentence is edited.
+        const ledger = readLedger(root);
+        const unrecorded = recordClaims(ledger, articles.map((article) => ({ slug: article.slug, body: article.body })));
+        if (unrecorded > 0) {
+          logger.warn(`${unrecorded} claim ids are not in ${LEDGER_PATH}: run \`npx collate ledger\` and commit it, so their permalinks survive edits`);
         }
       },
     },

@@ -19,6 +19,8 @@ export interface ClaimMarkup {
   relation: 'same' | 'overlap' | 'contradiction' | 'unique';
   /** Links shown after the claim, e.g. to its counterparts in the other articles. */
   refs: { href: string; text: string; label: string }[];
+  /** Past ids that now lead here (the claim's sentence was edited, or a nearby one removed). */
+  aliases?: { id: string; reason: 'changed' | 'removed' }[];
 }
 
 /** Options of rehypeClaims. */
@@ -99,6 +101,12 @@ function splitText(node: Text, source: string, claims: ClaimMarkup[], started: S
     }
     const first = !started.has(claim.id);
     started.add(claim.id);
+    // Old permalinks land right before the claim that replaced them (no script needed).
+    if (first) {
+      for (const alias of claim.aliases ?? []) {
+        out.push({ type: 'element', tagName: 'span', properties: { id: alias.id, className: ['claim-moved'], dataMovedTo: claim.id, dataReason: alias.reason }, children: [] });
+      }
+    }
     out.push({
       type: 'element',
       tagName: 'span',

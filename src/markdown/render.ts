@@ -7,6 +7,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
+import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import rehypeClaims, { type ClaimMarkup } from './rehype-claims.ts';
@@ -24,3 +25,14 @@ export function renderMarkdown(markdown: string, claims: ClaimMarkup[] = []): st
 }
 
 export type { ClaimMarkup };
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+/**
+ * The reader-facing text of a Markdown snippet (a claim, a title): Markdown syntax and raw HTML
+ * dropped, words kept. For page titles, descriptions, lists and search records; the claim's
+ * `text` itself stays verbatim.
+ */
+export function plainText(markdown: string): string {
+  return toString(parser.parse(markdown), { includeHtml: false }).replace(/\s+/g, ' ').trim();
+}

@@ -119,6 +119,12 @@ export function enhanceComparison(): void {
   const fromHash = () => {
     const id = decodeURIComponent(window.location.hash.slice(1));
     if (id && pieces(root, id).length > 0) select(id, true);
+    // An old permalink: its claim was edited or removed, and it now leads to the nearest claim.
+    const moved = id ? document.getElementById(id) : null;
+    if (moved?.matches('.claim-moved')) {
+      select(moved.dataset.movedTo!, true);
+      if (status) status.textContent = 'This statement has changed since it was linked; the nearest current statement is selected.';
+    }
   };
   window.addEventListener('hashchange', fromHash);
   fromHash();

@@ -5,6 +5,7 @@
  * exactly what the pages show and nothing of the page chrome.
  */
 import type { ComparisonResult } from '../engine/types.ts';
+import { plainText } from '../markdown/render.ts';
 
 /** A comparison's JSON as the site publishes it. */
 export interface PublishedComparison extends ComparisonResult {
@@ -43,9 +44,9 @@ export function claimRecords(published: PublishedComparison, language = 'en'): C
       const claimKinds = [...(kinds.get(claim.id) ?? [])].sort();
       return {
         url: `/compare/${slug}/#${claim.id}`,
-        content: claim.text,
+        content: plainText(claim.text),
         language,
-        meta: { title: claim.text, outlet: article.outlet, relation: claimRelation, comparison: title, article: article.title },
+        meta: { title: plainText(claim.text), outlet: article.outlet, relation: claimRelation, comparison: title, article: article.title },
         filters: {
           outlet: [article.outlet],
           relation: [claimRelation],

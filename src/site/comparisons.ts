@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Comparison } from '../engine/compare.ts';
 import type { Claim, Link } from '../engine/types.ts';
-import { renderMarkdown, type ClaimMarkup } from '../markdown/render.ts';
+import { plainText, renderMarkdown, type ClaimMarkup } from '../markdown/render.ts';
+import { movedClaims, readLedger, type Ledger, type MovedClaim } from '../content/ledger.ts';
 import { cachedComparison, comparisonDigest } from './engine-cache.ts';
 import { Progress } from '../progress.ts';
 
@@ -38,6 +39,8 @@ export interface ClaimView {
 /** An article of a comparison with its marked-up HTML. */
 export interface ArticleView {
   slug: string;
+  /** Past claim ids of this article and the current claims they now lead to. */
+  moved: MovedClaim[];
   title: string;
   outlet: string;
   url?: string;
@@ -70,15 +73,17 @@ export interface ComparisonView {
   result: Comparison;
 }
 
-/** Shortens a claim for labels. */
+/** The reader-facing words of a claim (no Markdown or HTML syntax), shortened for labels. */
 export function excerpt(text: string, words = 12): string {
-  const parts = text.split(/\s+/);
-  return parts.length <= words ? text : `${parts.slice(0, words).join(' ')}…`;
+  const plain = plainText(text);
+  const parts = plain.split(/\s+/);
+  return parts.length <= words ? plain : `${parts.slice(0, words).join(' ')}…`;
 }
 
 /** Path of a comparison page, and of a claim's permalink on it. */
 export const comparisonPath = (slug: string) => `/compare/${slug}/`;
 export const claimPermalink = (slug: string, claimId: string) => `/compare/${slug}/#${claimId}`;
+export { plainText };
 export const claimPagePath = (slug: string, claimId: string) => `/compare/${slug}/claim/${claimId}/`;
 
 /** A text-fragment link into the original article at the outlet (`#:~:text=`). */
@@ -94,6 +99,7 @@ function build(comparison: CollectionEntry<'comparisons'>, entries: CollectionEn
   const articles: ArticleView[] = entries.map((entry, index) => {
     const article: ArticleView = {
       slug: entry.id,
+      moved: movedClaims(ledger(), entry.id, result.articles[index]!.claims),
       title: entry.data.title,
       outlet: entry.data.outlet,
       url: entry.data.url,
@@ -132,6 +138,7 @@ function build(comparison: CollectionEntry<'comparisons'>, entries: CollectionEn
   /** The article's Markdown as HTML with its claims marked. */
   function renderArticle(article: ArticleView, entry: CollectionEntry<'articles'>): string {
     const markup: ClaimMarkup[] = article.claims.map((view) => ({
+      aliases: article.moved.filter((moved) => moved.to === view.claim.id).map(({ id, reason }) => ({ id, reason })),
       id: view.claim.id,
       start: view.claim.start,
       end: view.claim.end,
@@ -160,6 +167,13 @@ function build(comparison: CollectionEntry<'comparisons'>, entries: CollectionEn
 }
 
 const views = new Map<string, Promise<ComparisonView>>();
+let ledgerCache: Ledger | undefined;
+
+/** The project's claims ledger, read once per build. */
+function ledger(): Ledger {
+  ledgerCache ??= readLedger(process.cwd());
+  return ledgerCache;
+}
 let progress: Promise<Progress> | undefined;
 const engine = { computed: 0, cached: 0, seconds: 0 };
 
@@ -201,7 +215,11 @@ async function computeView(comparison: CollectionEntry<'comparisons'>): Promise<
   const { result, cached, seconds } = cachedComparison(inputs);
   engine[cached ? 'cached' : 'computed']++;
   engine.seconds += seconds;
-  const view = build(comparison, entries, result, `${viewDigest(comparison, entries).slice(0, 24)}-${comparisonDigest(inputs).slice(0, 24)}`);
+  const movedDigest = createHash('sha256')
+    .update(JSON.stringify(entries.map((entry) => ledger().articles[entry.id] ?? {})))
+    .digest('hex')
+    .slice(0, 12);
+  const view = build(comparison, entries, result, `${viewDigest(comparison, entries).slice(0, 24)}-${comparisonDigest(inputs).slice(0, 24)}-${movedDigest}`);
   counter.step(cached ? '(cached)' : '');
   if (engine.computed + engine.cached === counter.total) {
     counter.finish(`engine: ${counter.total} comparisons, ${engine.computed} computed, ${engine.cached} from cache, ${engine.seconds.toFixed(2)} s`);

@@ -71,9 +71,11 @@ describe('checkContent', () => {
     });
     const messages = checkContent(root).problems.map((p) => p.message);
     expect(messages).toContain('content/articles/one.md:1: title: required field is missing (add "title: ..." to the front matter)');
-    expect(messages).toContain('content/articles/two.md:3: outlet: expected a non-empty string');
-    expect(messages).toContain('content/articles/two.md:4: url: expected an absolute URL');
-    expect(messages).toContain('content/comparisons/event.md:3: articles: a comparison needs at least two articles');
+    expect(messages).toContain('content/articles/two.md:3: outlet: expected a non-empty string (name the outlet, e.g. outlet: example.com (or outlet: unknown))');
+    expect(messages).toContain('content/articles/two.md:4: url: expected an absolute URL (use an absolute address such as https://example.com/story, or remove the line)');
+    expect(messages).toContain(
+      'content/comparisons/event.md:3: articles: a comparison needs at least two articles (list two or more different article slugs, one per line: "  - slug")',
+    );
   });
 
   it('rejects comparisons of unknown articles, empty bodies and bad file names', () => {

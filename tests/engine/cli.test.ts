@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -91,5 +91,21 @@ describe('npm run eval on the seed pair (issue acceptance)', () => {
   it('links at least 11 of 12 shared claims and leaves at least 4 of 5 unique ones unlinked', () => {
     expect(scores.shared.found.length).toBeGreaterThanOrEqual(11);
     expect(scores.unique.found.length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('collate ledger', () => {
+  it('fails --check with one line when claim ids are not recorded, and records them otherwise', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'collate-ledger-'));
+    const run = (args: string[]) => spawnSync(projectNode, [join(projectRoot, 'src', 'cli', 'collate.mjs'), 'ledger', ...args], { cwd: dir, encoding: 'utf8' });
+    mkdirSync(join(dir, 'content', 'articles'), { recursive: true });
+    writeFileSync(join(dir, 'content', 'articles', 'a.md'), '---\ntitle: A\noutlet: a.example\n---\n\nOne claim. Another claim.\n');
+    const check = run(['--check']);
+    expect(check.status).toBe(1);
+    expect(check.stderr.trim().split('\n')).toEqual(['collate: error: content/claims-ledger.json: 2 current claim ids are not recorded (run `collate ledger` and commit the ledger)']);
+    const record = run([]);
+    expect(record.status).toBe(0);
+    expect(record.stdout).toContain('2 new claim ids recorded (2 in all)');
+    expect(run(['--check']).status).toBe(0);
   });
 });

@@ -67,5 +67,7 @@ describe('astro build with bad content', () => {
     expect(build.output).toContain('content/articles/two.md:1: title: required field is missing');
     expect(build.output).toContain('content/comparisons/event.md:3: articles: no article "three"');
     expect(existsSync(join(build.outDir, 'index.html'))).toBe(false);
+    // The messages are the whole story: no stack trace.
+    expect(build.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   });
 });

@@ -1,0 +1,135 @@
+/**
+ * The claims ledger (`content/claims-ledger.json`): every claim id an article has had, with the
+ * claim's text, so that permalinks never break. When a sentence is edited or removed its old id
+ * is no longer a claim, and the site points it at the nearest current claim of the same article
+ * (the most similar text, else the nearest place) with a notice that the statement changed.
+ * `collate ledger` (and `collate import`) record new ids; nothing is ever removed.
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { splitClaims } from '../engine/claims.ts';
+import type { Claim } from '../engine/types.ts';
+import { InputError } from '../errors.ts';
+
+/** Where the ledger lives, relative to the project root. */
+export const LEDGER_PATH = 'content/claims-ledger.json';
+
+/** A claim as the ledger remembers it. */
+export interface LedgerClaim {
+  text: string;
+  paragraph: number;
+}
+
+/** All claim ids ever seen, per article. */
+export interface Ledger {
+  version: 1;
+  articles: Record<string, Record<string, LedgerClaim>>;
+}
+
+/** Where an old claim id now leads. */
+export interface MovedClaim {
+  /** The old id. */
+  id: string;
+  /** The current claim it leads to. */
+  to: string;
+  /** `changed`: a claim with similar words took its place; `removed`: only its place is left. */
+  reason: 'changed' | 'removed';
+  /** What the old claim said. */
+  text: string;
+}
+
+/** Reads the ledger of a project; an absent ledger is empty. Malformed JSON is an InputError. */
+export function readLedger(root: string): Ledger {
+  const path = join(root, LEDGER_PATH);
+  let source: string;
+  try {
+    source = readFileSync(path, 'utf8');
+  } catch {
+    return { version: 1, articles: {} };
+  }
+  try {
+    const ledger = JSON.parse(source) as Ledger;
+    if (ledger.version !== 1 || typeof ledger.articles !== 'object') throw new Error('unknown format');
+    return ledger;
+  } catch (error) {
+    throw new InputError(LEDGER_PATH, `not a claims ledger (${(error as Error).message})`, {
+      fix: 'restore it from version control, or delete it and run `collate ledger`',
+    });
+  }
+}
+
+/** Serialises a ledger with sorted keys, so that it diffs well and is byte-stable. */
+export function serialiseLedger(ledger: Ledger): string {
+  const articles: Ledger['articles'] = {};
+  for (const slug of Object.keys(ledger.articles).sort()) {
+    const claims = ledger.articles[slug]!;
+    articles[slug] = Object.fromEntries(Object.keys(claims).sort().map((id) => [id, claims[id]!]));
+  }
+  return `${JSON.stringify({ version: 1, articles }, null, 2)}\n`;
+}
+
+/** Records the current claims of articles (slug → body) in the ledger; returns how many were new. */
+export function recordClaims(ledger: Ledger, articles: { slug: string; body: string }[]): number {
+  let added = 0;
+  for (const { slug, body } of articles) {
+    const known = (ledger.articles[slug] ??= {});
+    for (const claim of splitClaims(slug, body)) {
+      if (known[claim.id]) continue;
+      known[claim.id] = { text: claim.text, paragraph: claim.paragraph };
+      added++;
+    }
+  }
+  return added;
+}
+
+/** Writes the ledger atomically. */
+export function writeLedger(root: string, ledger: Ledger): void {
+  const path = join(root, LEDGER_PATH);
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, serialiseLedger(ledger));
+  renameSync(temporary, path);
+}
+
+const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/** Word overlap of two texts (Jaccard). */
+function overlap(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+/** An edited claim still shares this much of its words with its successor. */
+const CHANGED_OVERLAP = 0.35;
+
+/** Where each past claim id of an article that is no longer a claim now leads. */
+export function movedClaims(ledger: Ledger, slug: string, current: Claim[]): MovedClaim[] {
+  const past = ledger.articles[slug];
+  if (!past || current.length === 0) return [];
+  const live = new Set(current.map((claim) => claim.id));
+  const currentWords = current.map((claim) => words(claim.text));
+  const moved: MovedClaim[] = [];
+  for (const id of Object.keys(past).sort()) {
+    if (live.has(id)) continue;
+    const old = past[id]!;
+    const oldWords = words(old.text);
+    let best = -1;
+    let bestOverlap = 0;
+    currentWords.forEach((candidate, index) => {
+      const value = overlap(oldWords, candidate);
+      if (value > bestOverlap) [best, bestOverlap] = [index, value];
+    });
+    if (best >= 0 && bestOverlap >= CHANGED_OVERLAP) {
+      moved.push({ id, to: current[best]!.id, reason: 'changed', text: old.text });
+      continue;
+    }
+    // Nothing like it is left: lead to the first claim of its paragraph, or the nearest one.
+    const place = current.reduce((nearest, claim) =>
+      Math.abs(claim.paragraph - old.paragraph) < Math.abs(nearest.paragraph - old.paragraph) ? claim : nearest,
+    );
+    moved.push({ id, to: place.id, reason: 'removed', text: old.text });
+  }
+  return moved;
+}
