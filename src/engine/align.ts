@@ -147,8 +147,8 @@ export interface Alignment extends Similarity {
   b: AnalyzedClaim;
 }
 
-/** Keys are followed in blocking while at most this many claims (or a tenth of them) share them. */
-const MIN_POSTINGS_CAP = 25;
+/** Keys are followed in blocking while at most this many claims share them. */
+const POSTINGS_CAP = 25;
 
 /** How many candidates of the other article each claim is scored against. */
 const CANDIDATES_PER_CLAIM = 8;
@@ -170,7 +170,8 @@ export function scorePairs(articleA: AnalyzedClaim[], articleB: AnalyzedClaim[],
   });
   // Keys shared by very many claims say little about which claims match, and following them
   // would make blocking quadratic: such keys are skipped (their weight is low anyway).
-  const maxPostings = Math.max(MIN_POSTINGS_CAP, Math.ceil(articleB.length * 0.1));
+  // A fixed cap, not one that grows with the article: the cost per claim stays bounded.
+  const maxPostings = POSTINGS_CAP;
   const results: Alignment[] = [];
   for (const a of articleA) {
     const votes = new Map<number, number>();
