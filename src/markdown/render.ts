@@ -34,5 +34,16 @@ const parser = unified().use(remarkParse).use(remarkGfm);
  * `text` itself stays verbatim.
  */
 export function plainText(markdown: string): string {
-  return toString(parser.parse(markdown), { includeHtml: false }).replace(/\s+/g, ' ').trim();
+  let text = plainTexts.get(markdown);
+  if (text === undefined) {
+    // Plain prose (most claims) needs no parsing.
+    text = /[\\`*_[\]<>&#|~!]/.test(markdown)
+      ? toString(parser.parse(markdown), { includeHtml: false }).replace(/\s+/g, ' ').trim()
+      : markdown.replace(/\s+/g, ' ').trim();
+    plainTexts.set(markdown, text);
+  }
+  return text;
 }
+
+/** Claims are shown on several pages each: their plain text is computed once. */
+const plainTexts = new Map<string, string>();
