@@ -38,8 +38,8 @@ export function termSimilarity(a: Term, b: Term): number {
     const [ub, vb] = splitNumberKey(b.key);
     if (ua !== ub) return 0;
     const gap = Math.abs(va - vb) / Math.max(Math.abs(va), Math.abs(vb), 1e-9);
-    // Close figures (rounding, hedges) still say much the same; any two counts of one unit share a little.
-    return gap <= 0.02 ? 0.95 : gap <= 0.25 ? 0.6 : 0.3;
+    // Close figures (rounding, hedges) still say much the same; distant ones say nothing alike.
+    return gap <= 0.02 ? 0.95 : gap <= 0.25 ? 0.6 : 0;
   }
   if (a.concepts && b.concepts) return conceptSimilarity(a.concepts, b.concepts);
   return 0;
@@ -71,6 +71,11 @@ export class TermPool {
         if (!known || VIA_RANK[via] > VIA_RANK[known]) this.concepts.set(key, via);
       }
     }
+  }
+
+  /** Whether the pool holds this very term (same lemma, entity or figure). */
+  has(term: Term): boolean {
+    return this.keys.has(term.key);
   }
 
   /** The best similarity of a term to any term of the pool (as termSimilarity). */

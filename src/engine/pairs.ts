@@ -28,6 +28,7 @@ export class PairJudge {
     const slug = `t${this.analysed.size}`;
     this.analysed.set(text, analyzeArticle({ slug, title: '', outlet: '', body: text }));
     this.weigh = undefined;
+    this.claims = 0;
   }
 
   /** Number of distinct texts analysed. */
@@ -52,6 +53,14 @@ export class PairJudge {
       }
     }
     return false;
+  }
+
+  private claims = 0;
+
+  /** How many claims all the texts have (for what counts as a rare word). */
+  private claimCount(): number {
+    if (this.claims === 0) for (const claims of this.analysed.values()) this.claims += claims.length;
+    return this.claims;
   }
 
   private weights(): Weigh {
@@ -84,7 +93,14 @@ export class PairJudge {
     }
     const contradiction = this.contradicts(claimsA, claimsB, alignments);
     const score = mass === 0 ? 0 : Math.round((covered / mass) * 1000) / 1000;
+    // Texts about the same thing share something specific: an entity, two content words, or one
+    // rare word (used by at most three of all the texts' claims).
+    const shared = claimsA.flatMap((claim) => claim.terms).filter((term) => !LIGHT_LEMMAS.has(term.key.slice(2)) && pool.has(term));
+    const rare = Math.log(1 + this.claimCount() / 3);
+    const anchored =
+      shared.some((term) => term.key.startsWith('e:') || weigh(term) >= rare) || new Set(shared.map((term) => term.key)).size >= 2;
     if (contradiction) return { relation: 'contradiction', score };
+    if (!anchored) return { relation: 'unrelated', score };
     if (score >= PAIR_THRESHOLDS.same && predicatesStated(claimsA, allTermsB)) return { relation: 'same', score };
     if (score >= PAIR_THRESHOLDS.overlap) return { relation: 'overlap', score };
     return { relation: 'unrelated', score };
