@@ -227,6 +227,21 @@ async function computeView(comparison: CollectionEntry<'comparisons'>): Promise<
   return view;
 }
 
+/**
+ * Static paths with one page per comparison (its page, its claims list, its JSON). The cacheKey
+ * lets Astro's incremental build copy an unchanged comparison's output from the previous build.
+ */
+export async function comparisonPaths() {
+  const comparisons = await getCollection('comparisons');
+  return Promise.all(
+    comparisons.map(async (comparison) => ({
+      params: { slug: comparison.id },
+      props: { comparison },
+      cacheKey: (await loadComparison(comparison)).digest,
+    })),
+  );
+}
+
 /** All comparisons, sorted by title. */
 export async function loadComparisons(): Promise<ComparisonView[]> {
   const comparisons = await getCollection('comparisons');

@@ -1,17 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
-import { loadComparison } from '../../site/comparisons.ts';
+import { comparisonPaths, loadComparison } from '../../site/comparisons.ts';
 
-export const getStaticPaths = (async () => {
-  const comparisons = await getCollection('comparisons');
-  return Promise.all(
-    comparisons.map(async (comparison) => ({
-      params: { slug: comparison.id },
-      props: { comparison },
-      cacheKey: (await loadComparison(comparison)).digest,
-    })),
-  );
-}) satisfies GetStaticPaths;
+export const getStaticPaths = comparisonPaths satisfies GetStaticPaths;
 
 /**
  * The comparison as JSON at a stable URL: the schema of `collate compare --json`, plus the
