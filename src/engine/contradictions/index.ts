@@ -1,4 +1,5 @@
 /** All contradiction detectors, strongest evidence first: the first finding for a pair is kept. */
+import { antonym } from './antonym.ts';
 import { attribution } from './attribution.ts';
 import { denial } from './denial.ts';
 import { negation } from './negation.ts';
@@ -28,8 +29,9 @@ export const detectors: { detect: Detector; aligned: boolean }[] = [
   { detect: timing, aligned: true },
   { detect: negation, aligned: true },
   { detect: denial, aligned: true },
+  { detect: antonym, aligned: true },
   { detect: attribution, aligned: false },
   { detect: stance, aligned: false },
 ];
 
-export { attribution, denial, negation, numeric, quote, response, scope, stance, status, timing };
+export { antonym, attribution, denial, negation, numeric, quote, response, scope, stance, status, timing };
