@@ -115,8 +115,6 @@ export function linkArticles(analyzed: AnalyzedClaim[][], label: (claim: Analyze
       const alignments = scorePairs(analyzed[i]!, analyzed[j]!, weigh);
       const rank = ranks(alignments);
       const linked = new Map<string, Link>();
-      const similarityOf = new Map<string, Similarity>();
-      for (const alignment of alignments) similarityOf.set(`${alignment.a.claim.id} ${alignment.b.claim.id}`, alignment);
       for (const alignment of alignments) {
         if (!isLink(alignment, rank.get(alignment)!)) continue;
         const key = `${alignment.a.claim.id} ${alignment.b.claim.id}`;
@@ -126,17 +124,18 @@ export function linkArticles(analyzed: AnalyzedClaim[][], label: (claim: Analyze
       // Contradictions: every detector on the scored (aligned) pairs; the actor-based detectors
       // also on pairs that share a cue (the same responding actor, a status, a stance, a role),
       // found through small indexes rather than by trying every pair.
-      const candidates = new Map<string, [AnalyzedClaim, AnalyzedClaim]>();
-      for (const alignment of alignments) candidates.set(`${alignment.a.claim.id} ${alignment.b.claim.id}`, [alignment.a, alignment.b]);
+      const candidates = new Map<string, { a: AnalyzedClaim; b: AnalyzedClaim; similarity?: Similarity }>();
+      for (const alignment of alignments) {
+        candidates.set(`${alignment.a.claim.id} ${alignment.b.claim.id}`, { a: alignment.a, b: alignment.b, similarity: alignment });
+      }
       const cues = cueIndex(analyzed[j]!);
       for (const a of analyzed[i]!) {
         for (const b of cueCandidates(a, cues)) {
           const key = `${a.claim.id} ${b.claim.id}`;
-          if (!candidates.has(key)) candidates.set(key, [a, b]);
+          if (!candidates.has(key)) candidates.set(key, { a, b });
         }
       }
-      for (const [key, [a, b]] of candidates) {
-        const similarity = similarityOf.get(key);
+      for (const [key, { a, b, similarity }] of candidates) {
         const finding = detect(a, b, { similarity: similarity ?? zero, label }, similarity !== undefined);
         if (!finding) continue;
         linked.set(key, {

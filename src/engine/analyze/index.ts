@@ -177,7 +177,6 @@ export function analyzeArticle(article: ArticleInput): AnalyzedClaim[] {
   for (const claim of claims) {
     const result = analyzeText(claim, article.slug, lastPerson, names);
     if (result.speech.speaker?.startsWith('pronoun:')) result.speech.speaker = lastSpeaker ?? lastPerson;
-    if (result.speech.response && !result.speech.response.actor) result.speech.response.actor = undefined;
     // Context: this claim's entities and those of the two claims before it in the article.
     for (const previous of analyzed.slice(-2)) for (const key of previous.entities.map((e) => e.key)) result.context.add(key);
     const people = result.entities.filter((e) => e.key.startsWith('name:'));
