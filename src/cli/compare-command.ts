@@ -68,7 +68,8 @@ function printSummary(result: Comparison, io: CliIO): void {
 async function judgePairs(file: string, io: CliIO): Promise<void> {
   const path = resolve(io.cwd, file);
   const started = performance.now();
-  const pairs: { id: string; a: string; b: string }[] = [];
+  // Ids are echoed as given (a string or a number), so results join back to their inputs.
+  const pairs: { id: unknown; a: string; b: string }[] = [];
   const judge = new PairJudge();
   let line = 0;
   try {
@@ -86,7 +87,7 @@ async function judgePairs(file: string, io: CliIO): Promise<void> {
       if (typeof pair !== 'object' || pair === null || typeof pair.a !== 'string' || typeof pair.b !== 'string' || !('id' in pair)) {
         throw new InputError(file, 'expected {"id": ..., "a": "<text>", "b": "<text>"}', { line });
       }
-      pairs.push({ id: String(pair.id), a: pair.a, b: pair.b });
+      pairs.push({ id: pair.id, a: pair.a, b: pair.b });
       judge.add(pair.a);
       judge.add(pair.b);
     }

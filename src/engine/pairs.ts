@@ -36,8 +36,8 @@ export class PairJudge {
     return this.analysed.size;
   }
 
-  /** Whether a detector finds a confident contradiction between a claim of a and one of b. */
-  private contradicts(claimsA: AnalyzedClaim[], claimsB: AnalyzedClaim[], alignments: ReturnType<typeof scorePairs>): boolean {
+  /** The confidence of the first confident contradiction between a claim of a and one of b, or 0. */
+  private contradicts(claimsA: AnalyzedClaim[], claimsB: AnalyzedClaim[], alignments: ReturnType<typeof scorePairs>): number {
     const aligned = new Map(alignments.map((alignment) => [`${alignment.a.claim.id} ${alignment.b.claim.id}`, alignment]));
     const cued = (claim: AnalyzedClaim) => Boolean(claim.speech.response || claim.status || claim.stance || claim.roles.length > 0);
     for (const x of claimsA) {
@@ -48,11 +48,11 @@ export class PairJudge {
         for (const { detect, aligned: needsAlignment } of detectors) {
           if (needsAlignment && (!similarity || similarity.score < PAIR_THRESHOLDS.aligned)) continue;
           const finding = detect(x, y, context);
-          if (finding && finding.confidence >= PAIR_THRESHOLDS.contradiction) return true;
+          if (finding && finding.confidence >= PAIR_THRESHOLDS.contradiction) return finding.confidence;
         }
       }
     }
-    return false;
+    return 0;
   }
 
   private claims = 0;
@@ -99,7 +99,8 @@ export class PairJudge {
     const rare = Math.log(1 + this.claimCount() / 3);
     const anchored =
       shared.some((term) => term.key.startsWith('e:') || weigh(term) >= rare) || new Set(shared.map((term) => term.key)).size >= 2;
-    if (contradiction) return { relation: 'contradiction', score };
+    // b contradicts a: the confidence that b states a falls with the confidence of the contradiction.
+    if (contradiction > 0) return { relation: 'contradiction', score: Math.round(score * (1 - contradiction) * 1000) / 1000 };
     if (!anchored) return { relation: 'unrelated', score };
     if (score >= PAIR_THRESHOLDS.same && predicatesStated(claimsA, allTermsB)) return { relation: 'same', score };
     if (score >= PAIR_THRESHOLDS.overlap) return { relation: 'overlap', score };

@@ -30,8 +30,19 @@ describe('collate compare --pairs', () => {
       expect(line.score).toBeGreaterThanOrEqual(0);
       expect(line.score).toBeLessThanOrEqual(1);
       expect(line.relation, pairs[index]!.id).toBe(pairs[index]!.relation);
+      // The score is the confidence that b states a: high for "same", low when b contradicts a.
+      if (line.relation === 'same') expect(line.score).toBeGreaterThanOrEqual(0.6);
+      if (line.relation === 'contradiction') expect(line.score).toBeLessThan(0.5);
     }
     expect(run.stderr).toMatch(/judged \d+ pairs over \d+ distinct texts/);
+  });
+
+  it('echoes each id as given, a number or a string', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'collate-pairs-'));
+    const file = join(dir, 'ids.jsonl');
+    writeFileSync(file, '{"id": 7, "a": "One.", "b": "Two."}\n{"id": "x", "a": "", "b": "Text."}\n');
+    const run = collate(['compare', '--pairs', file]);
+    expect(run.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { id: unknown }).id)).toEqual([7, 'x']);
   });
 
   it('names the file and line of a malformed input line', () => {
