@@ -18,6 +18,8 @@ export default defineConfig({
   build: {
     // Scripts and styles as files, never inline: pages work under a Content-Security-Policy without 'unsafe-inline'.
     inlineStylesheets: 'never',
+    // Pages are written (or restored from the incremental cache) several at a time.
+    concurrency: 8,
   },
   experimental: {
     // Pages whose comparison is unchanged (same cacheKey, same code) are copied from the previous build.

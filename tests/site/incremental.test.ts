@@ -21,11 +21,15 @@ describe('a rebuild after editing one article', () => {
     const second = buildSite(site, join(site, 'dist'), { env });
     expect(second.code).toBe(0);
     expect(second.output).toContain('engine: 2 comparisons, 1 computed, 1 from cache');
-    const lines = second.output.split('\n');
-    const pages = (comparison: string) => lines.filter((line) => line.includes(`/compare/${comparison}/`));
-    expect(pages('event-001').length).toBeGreaterThan(0);
-    expect(pages('event-001').every((line) => line.includes('(restored)'))).toBe(true);
-    expect(pages('event-002').some((line) => line.includes('(restored)'))).toBe(false);
+    // Astro lists each page written, "(restored)" when copied from the previous build (pages are
+    // written several at a time, so their log lines may run together).
+    const count = (pattern: RegExp) => second.output.match(pattern)?.length ?? 0;
+    const pages = (comparison: string) => count(new RegExp(`/compare/${comparison}/\\S*index\\.html`, 'g'));
+    const restored = (comparison: string) => count(new RegExp(`/compare/${comparison}/\\S*index\\.html \\(restored\\)`, 'g'));
+    expect(pages('event-001')).toBeGreaterThan(0);
+    expect(restored('event-001')).toBe(pages('event-001'));
+    expect(pages('event-002')).toBeGreaterThan(0);
+    expect(restored('event-002')).toBe(0);
     // The edited sentence is on the new page, and the restored pages are all there.
     expect(readFileSync(join(site, 'dist', 'compare', 'event-002', 'index.html'), 'utf8')).toContain('The report was updated with one more sentence.');
     expect(existsSync(join(site, 'dist', 'compare', 'event-001', 'index.html'))).toBe(true);
