@@ -12,8 +12,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { compareArticles } from '../engine/compare.ts';
-import { generateContent, generatePair } from './corpus.ts';
+import { generateContent } from './corpus.ts';
 import { buildSite, makeSite, projectRoot } from './site.ts';
 
 const { values } = parseArgs({
@@ -128,26 +127,12 @@ log('');
 log('## Rebuild after editing one article');
 log(`total: ${rebuild.seconds.toFixed(1)} s = ${((rebuild.seconds / full.seconds) * 100).toFixed(0)}% of the full build (engine ${r.engineSeconds.toFixed(1)} s: ${r.computed} computed, ${r.cached} from cache)`);
 
-// 4. Engine time against article length.
+// 4. Engine time against article length, in a process of its own (steady state, CPU time).
 log('');
 log('## Engine time for one article pair');
-const timings: Record<number, number> = {};
-compareArticles(generatePair(devRoot, 300)); // load models and WordNet once
-for (const words of [500, 2000, 8000]) {
-  const pair = generatePair(devRoot, words);
-  const runs: number[] = [];
-  compareArticles(pair); // first run fills the per-word caches (WordNet concepts); then measure
-  for (let i = 0; i < 7; i++) {
-    const started = performance.now();
-    const result = compareArticles(pair);
-    runs.push(performance.now() - started);
-    if (i === 0) timings[-words] = result.articles[0]!.claims.length + result.articles[1]!.claims.length;
-  }
-  // The fastest run: the engine's own cost, least disturbed by the collector and other processes.
-  timings[words] = Math.min(...runs);
-  log(`${words} words each: ${timings[words]!.toFixed(0)} ms (fastest of 7 after a warm-up run; ${timings[-words]} claims)`);
-}
-log(`8,000 / 2,000 words: ${(timings[8000]! / timings[2000]!).toFixed(2)}×`);
+log(
+  execFileSync(process.execPath, ['--expose-gc', join(projectRoot, 'src', 'bench', 'engine-scaling.ts')], { encoding: 'utf8' }).trim(),
+);
 
 if (values.keep) log(`\nsite kept at ${site}`);
 else rmSync(site, { recursive: true, force: true });

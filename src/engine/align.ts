@@ -155,6 +155,9 @@ export interface Alignment extends Similarity {
 /** Keys are followed in blocking while at most this many claims share them. */
 const POSTINGS_CAP = 25;
 
+/** How many of a claim's keys (the rarest) are followed in blocking. */
+const KEYS_PER_CLAIM = 16;
+
 /** How many candidates of the other article each claim is scored against. */
 const CANDIDATES_PER_CLAIM = 8;
 
@@ -180,9 +183,14 @@ export function scorePairs(articleA: AnalyzedClaim[], articleB: AnalyzedClaim[],
   const results: Alignment[] = [];
   for (const a of articleA) {
     const votes = new Map<number, number>();
-    for (const key of blockingKeys(a)) {
-      const list = index.get(key);
-      if (!list || list.length > maxPostings) continue;
+    // Only the rarest keys of a claim are followed: they are the most telling, and a bounded
+    // number of bounded postings keeps the cost per claim the same however long the article.
+    const postings = [...blockingKeys(a)]
+      .map((key) => [key, index.get(key)] as const)
+      .filter((entry): entry is readonly [string, number[]] => entry[1] !== undefined && entry[1].length <= maxPostings)
+      .sort((x, y) => x[1].length - y[1].length || (x[0] < y[0] ? -1 : 1))
+      .slice(0, KEYS_PER_CLAIM);
+    for (const [key, list] of postings) {
       const weight = keyWeight.get(key) ?? 1;
       for (const bIndex of list) votes.set(bIndex, (votes.get(bIndex) ?? 0) + weight);
     }
