@@ -13,6 +13,8 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger, command }) => {
         const root = fileURLToPath(config.root);
+        // Pages read the ledger, the engine's sources and the engine cache from here (src/site/root.ts).
+        process.env.COLLATE_ROOT = root;
         const { problems, comparisons, articles } = checkContent(root);
         if (problems.length > 0) {
           const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;

@@ -10,6 +10,7 @@ import type { Claim, Link } from '../engine/types.ts';
 import { plainText, renderMarkdown, type ClaimMarkup } from '../markdown/render.ts';
 import { movedClaims, readLedger, type Ledger, type MovedClaim } from '../content/ledger.ts';
 import { cachedComparison, comparisonDigest } from './engine-cache.ts';
+import { projectRoot } from './root.ts';
 import { Progress } from '../progress.ts';
 
 /** A claim's strongest relation on the page: contradiction > same > overlap, else unique. */
@@ -171,7 +172,7 @@ let ledgerCache: Ledger | undefined;
 
 /** The project's claims ledger, read once per build. */
 function ledger(): Ledger {
-  ledgerCache ??= readLedger(process.cwd());
+  ledgerCache ??= readLedger(projectRoot());
   return ledgerCache;
 }
 let progress: Promise<Progress> | undefined;

@@ -9,10 +9,11 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { join } from 'node:path';
 import { compareArticles, type Comparison } from '../engine/compare.ts';
 import type { ArticleInput } from '../engine/types.ts';
+import { projectRoot } from './root.ts';
 
 /** Where cached results live. */
 export function cacheDir(): string {
-  return process.env.COLLATE_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'collate', 'comparisons');
+  return process.env.COLLATE_CACHE_DIR ?? join(projectRoot(), 'node_modules', '.cache', 'collate', 'comparisons');
 }
 
 let fingerprint: string | undefined;
@@ -29,9 +30,11 @@ function engineFingerprint(): string {
     }
   };
   try {
-    walk(join(process.cwd(), 'src', 'engine'));
+    walk(join(projectRoot(), 'src', 'engine'));
   } catch {
-    hash.update('no engine sources found');
+    // Without the sources no stale result can be ruled out: a fingerprint of this process alone
+    // makes every earlier cache entry miss.
+    hash.update(`no engine sources, process ${process.pid} at ${Date.now()}`);
   }
   fingerprint = hash.digest('hex');
   return fingerprint;
