@@ -7,7 +7,7 @@ const text = z.string().trim().min(1, 'expected a non-empty string');
 export const articleSchema = z.object({
   /** Headline; the importer derives one from the lead sentence when the raw text has none. */
   title: text,
-  /** Who published it, usually a domain such as `globalnews.ca`; `unknown` is allowed but explicit. */
+  /** Who published it, usually a domain such as `example.com`; `unknown` is allowed but explicit. */
   outlet: text,
   /** Address of the original article at the outlet. */
   url: z.url('expected an absolute URL').optional(),

@@ -1,7 +1,7 @@
 /**
  * Named entities of a claim, normalised so that outlets' different spellings meet:
  * a state and its demonym, capital and seat of government share a key (`state:UA`), and a
- * person or other name is keyed by a spelling skeleton of its last word (Zelensky ~ Zelenskyy).
+ * person or other name is keyed by a spelling skeleton of its last word (Tchaikovsky ~ Tchaikovskiy).
  */
 import { foldName, lookupPlace } from '../lexicon/gazetteer.ts';
 import type { Token } from './tokens.ts';
@@ -34,7 +34,7 @@ const CALENDAR =
 
 /**
  * A spelling skeleton for transliterated names: no diacritics, lower case, doubled letters
- * collapsed, a final y or ii read as i (Zelensky, Zelenskyy, Zelenskiy → zelenski).
+ * collapsed, a final y or ii read as i (Tchaikovsky, Tchaikovskyy, Tchaikovskiy → tchaikovski).
  */
 export function nameSkeleton(name: string): string {
   return foldName(name)
@@ -69,7 +69,7 @@ export function findEntities(text: string, tokens: Token[]): Entity[] {
     }
     let run = tokens.slice(i, j + 1);
     i = j + 1;
-    // A leading demonym or country names a second entity: "Ukrainian President X", "U.S. envoy X".
+    // A leading demonym or country names a second entity: "French President X", "U.S. envoy X".
     if (run.length > 1 && !lookupPlace(text.slice(run[0]!.start, run[run.length - 1]!.end))) {
       const lead = lookupPlace(run[0]!.text);
       if (lead) {
@@ -77,7 +77,7 @@ export function findEntities(text: string, tokens: Token[]): Entity[] {
         run = run.slice(1);
       }
     }
-    // Whole run first (North Korean, Vatican City, White House), then its last word (the surname).
+    // Whole run first (South African, Vatican City, White House), then its last word (the surname).
     const words = run.map((t) => t.text);
     const fullText = text.slice(run[0]!.start, run[run.length - 1]!.end);
     const place = lookupPlace(fullText) ?? (run.length > 1 ? lookupPlace(words[words.length - 1]!) : undefined);

@@ -25,7 +25,7 @@ export interface Term {
   verb: boolean;
 }
 
-/** A role held for someone: "Putin's envoy", "his spokesman" (possessor resolved). */
+/** A role held for someone: "the minister's envoy", "his spokesman" (possessor resolved). */
 export interface Role {
   role: string;
   possessor: string;

@@ -36,7 +36,7 @@ export function findScope(text: string): Cue<'part' | 'all'> | undefined {
 }
 
 const ONGOING =
-  /\b(?:continu(?:e|es|ed|ing)|persist(?:s|ed|ing)?|ongoing|still\s+(?:holding|fighting|present|in\s+control)|remain(?:s|ed|ing)?\s+(?:in|entrenched|present)|maintain(?:s|ed|ing)?\s+(?:their|its|his|her)\s+positions?|hold(?:s|ing)?\s+(?:their|its)\s+(?:positions?|ground)|hostilities\s+were\s+ongoing)\b/i;
+  /\b(?:continu(?:e|es|ed|ing)|persist(?:s|ed|ing)?|ongoing|still\s+(?:holding|fighting|present|in\s+control)|remain(?:s|ed|ing)?\s+(?:in|entrenched|present)|maintain(?:s|ed|ing)?\s+(?:their|its|his|her)\s+positions?|hold(?:s|ing)?\s+(?:their|its)\s+(?:positions?|ground))\b/i;
 const ENDED =
   /\b(?:(?:driven|pushed|forced|kicked|thrown)\s+(?:\w+\s+)?out|expelled|ousted|withdr[ae]wn?|retreated|(?:full|complete|total)\s+control|no\s+longer|ended|liberated)\b/i;
 

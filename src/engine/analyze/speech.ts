@@ -75,7 +75,7 @@ function speakers(tokens: Token[], entities: Entity[]): Entity[] {
 
 /**
  * The speaker of the reporting verb at token `index`: a pronoun right before it, a named entity
- * right before it ("Peskov announced") or right after it ("said official Fauzi"), else the nearest
+ * right before it ("Müller announced") or right after it ("said official Fauzi"), else the nearest
  * person named earlier in the claim (then `named` is false: a guess from position).
  */
 function speakerAround(tokens: Token[], entities: Entity[], index: number): { key: string; named: boolean } | undefined {

@@ -1,6 +1,6 @@
 /**
  * Attribution: who said it or whose agent acted. The same role held for different people
- * ("Putin's envoy" / "his [Trump's] envoy"), or the same statement put in different mouths.
+ * ("the minister's envoy" / "his [the president's] envoy"), or the same statement put in different mouths.
  */
 import { q, type Detector } from './types.ts';
 

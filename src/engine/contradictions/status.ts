@@ -14,7 +14,7 @@ export const status: Detector = (a, b, context) => {
   const shared = going.entities.map((e) => e.key).find((key) => ended.entities.some((e) => e.key === key && e.start < ended.status!.start));
   if (!shared && context.similarity.score < 0.3) return undefined;
   // The place the ended claim speaks of: the first entity after its cue, a named place before a state
-  // ("out of Russia's Kursk region" → Kursk), which must be what the ongoing claim is about too.
+  // ("out of the country's Northern Province" → Northern Province), which must be what the ongoing claim is about too.
   const after = ended.entities.filter((e) => e.start >= ended.status!.start).slice(0, 3);
   const place = (after.find((e) => !e.key.startsWith('state:')) ?? after[0])?.key;
   if (!place || !going.context.has(place)) return undefined;

@@ -18,7 +18,7 @@ interface CountryRecord {
 
 /** What a name refers to: a state (by ISO code) and how the name relates to it. */
 export interface PlaceRef {
-  /** `state:UA` for Ukraine, its people, its capital and its seats of government. */
+  /** `state:FR` for France, its people (French), its capital (Paris) and its seats of government. */
   state: string;
   via: 'country' | 'demonym' | 'capital' | 'seat';
 }
