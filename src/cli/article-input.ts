@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
-import { parseContentFile } from '../content/front-matter.ts';
+import { parseContentFile, trimBody } from '../content/front-matter.ts';
 import type { ArticleInput } from '../engine/types.ts';
 import { InputError } from '../errors.ts';
 import { loadArticle } from '../importer/import.ts';
@@ -31,7 +31,7 @@ export async function readArticleInput(file: string, cwd: string): Promise<Artic
         const key = String(issue.path[0] ?? '');
         throw new InputError(file, `${issue.path.join('.') || 'front matter'}: ${issue.message}`, { line: parsed.lineOf(key) ?? 1 });
       }
-      const body = parsed.body.replace(/^(?:[ \t]*\r?\n)+/, '').replace(/\s+$/, '');
+      const body = trimBody(parsed.body);
       if (body === '') throw new InputError(file, 'the article has no text');
       return { slug, title: checked.data.title, outlet: checked.data.outlet, body };
     }

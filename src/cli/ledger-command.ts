@@ -1,4 +1,5 @@
 import { checkContent } from '../content/check.ts';
+import { trimBody } from '../content/front-matter.ts';
 import { LEDGER_PATH, readLedger, recordClaims, writeLedger } from '../content/ledger.ts';
 import { InputError } from '../errors.ts';
 import { parseCommandArgs } from './args.ts';
@@ -26,7 +27,7 @@ export async function runLedger(argv: string[], io: CliIO): Promise<number> {
   const ledger = readLedger(io.cwd);
   const added = recordClaims(
     ledger,
-    content.articles.map((article) => ({ slug: article.slug, body: article.body.replace(/^(?:[ \t]*\r?\n)+/, '').replace(/\s+$/, '') })),
+    content.articles.map((article) => ({ slug: article.slug, body: trimBody(article.body) })),
   );
   if (values.check) {
     if (added > 0) throw new InputError(LEDGER_PATH, `${added} current claim ids are not recorded`, { fix: 'run `collate ledger` and commit the ledger' });

@@ -68,3 +68,8 @@ export function parseContentFile(source: string, file: string): ContentFile {
     lineOf: (key) => keyLines.get(key),
   };
 }
+
+/** An article's body as the engine and the ledger take it: without blank lines around it. */
+export function trimBody(body: string): string {
+  return body.replace(/^(?:[ \t]*\r?\n)+/, '').replace(/\s+$/, '');
+}

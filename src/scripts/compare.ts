@@ -5,6 +5,8 @@
  * where the article has an address, a link into the original.
  */
 
+import { textFragmentUrl } from '../site/text-fragment.ts';
+
 const SELECTED = 'is-selected';
 const COUNTERPART = 'is-counterpart';
 
@@ -34,13 +36,6 @@ function counterparts(root: ParentNode, id: string): string[] {
   return ids;
 }
 
-/** A text-fragment link into the original article. */
-function textFragment(url: string, text: string): string {
-  const words = text.trim().split(/\s+/);
-  const encode = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D');
-  const fragment = words.length > 8 ? `${encode(words.slice(0, 4).join(' '))},${encode(words.slice(-4).join(' '))}` : encode(text.trim());
-  return `${url.replace(/#.*$/, '')}#:~:text=${fragment}`;
-}
 
 /** Wires up claim selection on the page's comparison. */
 export function enhanceComparison(): void {
@@ -76,7 +71,7 @@ export function enhanceComparison(): void {
     page.href = `claim/${encodeURIComponent(id)}/`;
     const url = article?.dataset.url;
     original.hidden = !url;
-    if (url) original.href = textFragment(url, own.map((p) => p.textContent ?? '').join(''));
+    if (url) original.href = textFragmentUrl(url, own.map((p) => p.textContent ?? '').join(''));
     const last = own.at(-1)!;
     (last.nextElementSibling?.matches('sup.claim-refs') ? last.nextElementSibling : last).after(toolbar);
     copy.textContent = 'Copy link';

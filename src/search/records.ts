@@ -4,6 +4,7 @@
  * show in results. Built from the comparison's JSON (`/compare/<slug>.json`), so search indexes
  * exactly what the pages show and nothing of the page chrome.
  */
+import { claimRelations } from '../engine/relations.ts';
 import type { ComparisonResult } from '../engine/types.ts';
 import { plainText } from '../markdown/render.ts';
 
@@ -21,20 +22,15 @@ export interface ClaimRecord {
   filters: Record<string, string[]>;
 }
 
-const RANK = { contradiction: 3, same: 2, overlap: 1 } as const;
-
 /** The records of every claim of a published comparison. */
 export function claimRecords(published: PublishedComparison, language = 'en'): ClaimRecord[] {
-  const relation = new Map<string, 'same' | 'overlap' | 'contradiction'>();
+  const relation = claimRelations(published.links);
   const kinds = new Map<string, Set<string>>();
   for (const link of published.links) {
+    if (!link.kind) continue;
     for (const id of [link.from, link.to]) {
-      const current = relation.get(id);
-      if (!current || RANK[link.relation] > RANK[current]) relation.set(id, link.relation);
-      if (link.kind) {
-        if (!kinds.has(id)) kinds.set(id, new Set());
-        kinds.get(id)!.add(link.kind);
-      }
+      if (!kinds.has(id)) kinds.set(id, new Set());
+      kinds.get(id)!.add(link.kind);
     }
   }
   const { slug, title } = published.comparison;

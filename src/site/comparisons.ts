@@ -6,17 +6,17 @@
 import { createHash } from 'node:crypto';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Comparison } from '../engine/compare.ts';
+import { stronger, type ClaimRelation } from '../engine/relations.ts';
 import type { Claim, Link } from '../engine/types.ts';
 import { plainText, renderMarkdown, type ClaimMarkup } from '../markdown/render.ts';
 import { movedClaims, readLedger, type Ledger, type MovedClaim } from '../content/ledger.ts';
 import { cachedComparison, comparisonDigest } from './engine-cache.ts';
 import { projectRoot } from './root.ts';
+import { textFragmentUrl } from './text-fragment.ts';
 import { Progress } from '../progress.ts';
 
-/** A claim's strongest relation on the page: contradiction > same > overlap, else unique. */
-export type ClaimRelation = 'contradiction' | 'same' | 'overlap' | 'unique';
-
-const RANK: Record<ClaimRelation, number> = { contradiction: 3, same: 2, overlap: 1, unique: 0 };
+export type { ClaimRelation };
+export { textFragmentUrl };
 
 /** Signs for relations: a cue that does not rely on colour. */
 export const RELATION_SIGN: Record<ClaimRelation, string> = { same: '=', overlap: '≈', contradiction: '≠', unique: '◆' };
@@ -87,13 +87,6 @@ export const claimPermalink = (slug: string, claimId: string) => `/compare/${slu
 export { plainText };
 export const claimPagePath = (slug: string, claimId: string) => `/compare/${slug}/claim/${claimId}/`;
 
-/** A text-fragment link into the original article at the outlet (`#:~:text=`). */
-export function textFragmentUrl(url: string, text: string): string {
-  const words = text.trim().split(/\s+/);
-  const encode = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D');
-  const fragment = words.length > 8 ? `${encode(words.slice(0, 4).join(' '))},${encode(words.slice(-4).join(' '))}` : encode(text.trim());
-  return `${url.replace(/#.*$/, '')}#:~:text=${fragment}`;
-}
 
 function build(comparison: CollectionEntry<'comparisons'>, entries: CollectionEntry<'articles'>[], result: Comparison, digest: string): ComparisonView {
   const claims = new Map<string, ClaimView>();
@@ -122,7 +115,7 @@ function build(comparison: CollectionEntry<'comparisons'>, entries: CollectionEn
     const to = claims.get(link.to)!;
     from.links.push({ link, other: to });
     to.links.push({ link, other: from });
-    for (const side of [from, to]) if (RANK[link.relation] > RANK[side.relation]) side.relation = link.relation;
+    for (const side of [from, to]) side.relation = stronger(side.relation, link.relation);
   }
   const contradictions = result.links
     .filter((link) => link.relation === 'contradiction')
