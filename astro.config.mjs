@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
+import keepOutput from './src/integrations/output.ts';
 import pagefindSearch from './src/integrations/pagefind.ts';
 
 export default defineConfig({
@@ -14,7 +15,8 @@ export default defineConfig({
   },
   // Absolute URLs for canonical links and Open Graph; set COLLATE_SITE_URL where the site is deployed.
   site: process.env.COLLATE_SITE_URL ?? 'http://localhost:4321',
-  integrations: [contentCheck(), pagefindSearch()],
+  // keepOutput last: it removes, after the others, what the build no longer writes.
+  integrations: [contentCheck(), pagefindSearch(), keepOutput()],
   build: {
     // Scripts and styles as files, never inline: pages work under a Content-Security-Policy without 'unsafe-inline'.
     inlineStylesheets: 'never',

@@ -82,6 +82,16 @@ export function recordClaims(ledger: Ledger, articles: { slug: string; body: str
   return added;
 }
 
+/** How many of the given claim ids (per article slug) the ledger does not hold yet. */
+export function unrecordedClaims(ledger: Ledger, articles: { slug: string; claims: { id: string }[] }[]): number {
+  let missing = 0;
+  for (const { slug, claims } of articles) {
+    const known = ledger.articles[slug] ?? {};
+    for (const claim of claims) if (!known[claim.id]) missing++;
+  }
+  return missing;
+}
+
 /** Writes the ledger atomically. */
 export function writeLedger(root: string, ledger: Ledger): void {
   const path = join(root, LEDGER_PATH);

@@ -4,48 +4,61 @@
  * produces a searchable site. Every `errors[]` Pagefind returns stops the build.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { claimRecords, type PublishedComparison } from '../search/records.ts';
+import { claimRecords, readPublishedComparisons } from '../search/records.ts';
+import { routeFiles } from './output.ts';
 
 /** Throws when Pagefind reports errors for a step. */
 function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind could not ${step}: ${errors.join('; ')}`);
 }
 
-/** Builds the search index of a built site in `dir/pagefind/`; returns the number of records. */
-export async function indexSite(dir: string, logger?: AstroIntegrationLogger): Promise<number> {
+/**
+ * Builds the search index of a built site in `dir/pagefind/`; returns the number of records.
+ * `files` are the build's output files, when the folder may also hold an earlier build's (see
+ * src/integrations/output.ts). The index is written to a new folder that then replaces the old one,
+ * so the site never serves half an index.
+ */
+export async function indexSite(dir: string, logger?: AstroIntegrationLogger, files?: string[]): Promise<number> {
   const started = performance.now();
   const pagefind = await import('pagefind');
-  const compareDir = join(dir, 'compare');
-  let files: string[] = [];
-  try {
-    files = readdirSync(compareDir).filter((name) => name.endsWith('.json')).sort();
-  } catch {
-    // No comparisons: an empty index still lets the search page load.
-  }
+  // No comparisons gives an empty index, which still lets the search page load.
+  const comparisons = readPublishedComparisons(dir, files);
   const { index, errors } = await pagefind.createIndex({});
   check('start', errors);
   if (!index) throw new Error('Pagefind could not start');
   try {
     let count = 0;
-    for (const file of files) {
-      const published = JSON.parse(readFileSync(join(compareDir, file), 'utf8')) as PublishedComparison;
+    for (const published of comparisons) {
       // Records go to Pagefind's service concurrently, one comparison at a time.
       const records = claimRecords(published);
       const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
       added.forEach((result, at) => check(`index ${records[at]!.url}`, result.errors));
       count += records.length;
     }
-    const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+    const output = join(dir, 'pagefind');
+    const next = `${output}.${process.pid}.next`;
+    rmSync(next, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: next });
     check('write its files', written.errors);
+    replaceFolder(next, output);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    logger?.info(`indexed ${count} claims of ${files.length} comparisons for search in ${seconds} s`);
+    logger?.info(`indexed ${count} claims of ${comparisons.length} comparisons for search in ${seconds} s`);
     return count;
   } finally {
     await pagefind.close();
   }
+}
+
+/** Puts folder `next` in the place of `target` (renames only; the old folder is deleted after). */
+function replaceFolder(next: string, target: string): void {
+  const old = `${target}.${process.pid}.old`;
+  rmSync(old, { recursive: true, force: true });
+  if (existsSync(target)) renameSync(target, old);
+  renameSync(next, target);
+  rmSync(old, { recursive: true, force: true });
 }
 
 /** The Astro integration. */
@@ -56,8 +69,8 @@ export default function pagefindSearch(): AstroIntegration {
       'astro:server:start': ({ logger }) => {
         logger.info('search is built with the site: run `npm run build && npm run preview` to try it');
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        await indexSite(fileURLToPath(dir), logger);
+      'astro:build:done': async ({ dir, assets, logger }) => {
+        await indexSite(fileURLToPath(dir), logger, routeFiles(assets));
       },
     },
   };

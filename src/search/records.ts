@@ -4,6 +4,8 @@
  * show in results. Built from the comparison's JSON (`/compare/<slug>.json`), so search indexes
  * exactly what the pages show and nothing of the page chrome.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { claimRelations } from '../engine/relations.ts';
 import type { ComparisonResult } from '../engine/types.ts';
 import { plainText } from '../markdown/render.ts';
@@ -11,6 +13,25 @@ import { plainText } from '../markdown/render.ts';
 /** A comparison's JSON as the site publishes it. */
 export interface PublishedComparison extends ComparisonResult {
   comparison: { slug: string; title: string };
+}
+
+/**
+ * The comparisons' JSON as a build wrote it (`<dir>/compare/<slug>.json`), in slug order. `files`
+ * limits it to these output files (a build's own, when older ones may still lie in the folder).
+ */
+export function readPublishedComparisons(dir: string, files?: string[]): PublishedComparison[] {
+  const compareDir = join(dir, 'compare');
+  let paths: string[];
+  if (files) {
+    paths = files.filter((file) => dirname(file) === compareDir && file.endsWith('.json'));
+  } else {
+    try {
+      paths = readdirSync(compareDir).filter((name) => name.endsWith('.json')).map((name) => join(compareDir, name));
+    } catch {
+      return []; // No comparisons.
+    }
+  }
+  return paths.sort().map((path) => JSON.parse(readFileSync(path, 'utf8')) as PublishedComparison);
 }
 
 /** One Pagefind custom record (the shape of `addCustomRecord`'s argument). */
