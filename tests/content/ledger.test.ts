@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitClaims } from '../../src/engine/claims.ts';
-import { movedClaims, recordClaims, serialiseLedger, type Ledger } from '../../src/content/ledger.ts';
+import { movedClaims, recordClaims, serialiseLedger, unrecordedClaims, type Ledger } from '../../src/content/ledger.ts';
 
 const before = 'The council met on Monday. It approved the flood plan by 30 votes to 12.\n\nResidents welcomed the decision. The mayor thanked the engineers.';
 const after = 'The council met on Monday. It approved the flood plan by 31 votes to 11.\n\nResidents welcomed the decision.';
@@ -25,6 +25,16 @@ describe('the claims ledger', () => {
     expect(moved.length).toBe(2);
     // Untouched sentences keep their ids: nothing to lead anywhere.
     expect(moved.some((m) => m.text === 'The council met on Monday.')).toBe(false);
+  });
+
+  it('counts the claim ids it does not hold yet', () => {
+    const current = splitClaims('a', after);
+    const edited = current.filter((claim) => claim.text.startsWith('It approved'));
+    expect(edited.length).toBe(1);
+    expect(unrecordedClaims(ledger, [{ slug: 'a', claims: current }])).toBe(1);
+    expect(unrecordedClaims(ledger, [{ slug: 'b', claims: current }])).toBe(current.length);
+    recordClaims(ledger, [{ slug: 'a', body: after }]);
+    expect(unrecordedClaims(ledger, [{ slug: 'a', claims: current }])).toBe(0);
   });
 
   it('serialises with sorted keys, byte-stable', () => {

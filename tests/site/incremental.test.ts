@@ -18,6 +18,11 @@ describe('a rebuild after editing one article', () => {
     const first = buildSite(site, join(site, 'dist'), { env });
     expect(first.code).toBe(0);
     expect(first.output).toContain('engine: 2 comparisons, 2 computed, 0 from cache');
+    // The site has no claims ledger: the build says how many claim ids it lacks (all of them).
+    const claims = (JSON.parse(readFileSync(join(site, 'dist', 'compare', 'event-001.json'), 'utf8')) as { articles: { claims: unknown[] }[] })
+      .articles.concat((JSON.parse(readFileSync(join(site, 'dist', 'compare', 'event-002.json'), 'utf8')) as { articles: { claims: unknown[] }[] }).articles)
+      .reduce((sum, article) => sum + article.claims.length, 0);
+    expect(first.output).toContain(`${claims} claim ids are not in content/claims-ledger.json`);
     const unchangedPage = join(site, 'dist', 'compare', 'event-001', 'index.html');
     const inode = statSync(unchangedPage).ino;
 
