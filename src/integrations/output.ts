@@ -17,6 +17,9 @@ import { lstatSync, readdirSync, rmdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** Folders never touched: a `dist/` deployed as a git worktree keeps its repository (as Astro does). */
+const UNTOUCHED = new Set(['.git']);
+
 /**
  * Deletes the files under `dir` that are not in `keep` and whose status last changed before `since`
  * (ms since the epoch), and the folders left empty; returns how many files were deleted.
@@ -27,7 +30,9 @@ export function pruneStaleFiles(dir: string, keep: Set<string>, since: number): 
     let empty = true;
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
-      if (entry.isDirectory()) {
+      if (folder === dir && UNTOUCHED.has(entry.name)) {
+        empty = false;
+      } else if (entry.isDirectory()) {
         if (walk(path)) rmdirSync(path);
         else empty = false;
       } else if (!keep.has(path) && lstatSync(path).ctimeMs < since) {
