@@ -44,3 +44,23 @@ describe('findQuantities', () => {
     expect(parse('on 2 July the quake hit at 10:30')).toEqual([]);
   });
 });
+
+describe('unit words', () => {
+  const unitOf = (text: string) => parse(text).map((q) => text.slice(q.end, q.unitEnd).trim());
+
+  it('are the words of the unit after the number, and nothing after a symbol or a hedge word', () => {
+    expect(unitOf('Shares fell 4 percent in early trading.')).toEqual(['percent']);
+    expect(unitOf('It cost 5 million dollars last year.')).toEqual(['dollars']);
+    expect(unitOf('The fire burned 1,300 square kilometers of forest.')).toEqual(['square kilometers']);
+    // The word after a currency symbol or a magnitude is what the number is about, not its unit.
+    expect(unitOf('A $5 million loss was reported.')).toEqual(['']);
+    expect(unitOf('A magnitude 7.1 earthquake struck.')).toEqual(['']);
+  });
+
+  it('give way to the quantity in a claim\'s terms, so "4 percent" and "4%" are the same terms', async () => {
+    const { analyzeArticle } = await import('../../src/engine/analyze/index.ts');
+    const terms = (body: string) => analyzeArticle({ slug: 'x', title: 'x', outlet: 'x', body })[0]!.terms.map((term) => term.key).sort();
+    expect(terms('Shares fell 4 percent in early trading.')).toEqual(terms('Shares fell 4% in early trading.'));
+    expect(terms('A $5 million loss was reported.')).toContain('l:loss');
+  });
+});

@@ -62,7 +62,10 @@ function isPersonNoun(lemma: string): boolean {
   return ids.length > 0 && synset(ids[0]!).lexFile === 18;
 }
 
-/** Terms of a claim: entity keys replace the tokens they cover; numbers keep their value. */
+/**
+ * Terms of a claim: entity keys replace the tokens they cover; numbers keep their value, with
+ * their unit, which replaces the unit's words ("4 percent" and "4%" give the same term).
+ */
 function termsOf(tokens: Token[], entities: Entity[], quantities: Quantity[]): Term[] {
   const terms: Term[] = [];
   const covered = new Set<number>();
@@ -72,7 +75,12 @@ function termsOf(tokens: Token[], entities: Entity[], quantities: Quantity[]): T
       if (t.start >= entity.start && t.end <= entity.end) covered.add(i);
     });
   }
-  for (const quantity of quantities) terms.push({ key: `n:${quantity.unit ?? ''}${quantity.low}`, negated: false, verb: false });
+  for (const quantity of quantities) {
+    terms.push({ key: `n:${quantity.unit ?? ''}${quantity.low}`, negated: false, verb: false });
+    tokens.forEach((t, i) => {
+      if (t.start >= quantity.end && t.end <= quantity.unitEnd) covered.add(i);
+    });
+  }
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // Years and calendar words place a claim in time: "early 2025" meets "by early 2025".

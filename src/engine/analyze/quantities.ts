@@ -28,6 +28,8 @@ export interface Quantity {
   outOf?: number;
   start: number;
   end: number;
+  /** Where the unit's words end ("4 percent", "12 square miles"): the same as `end` without a unit. */
+  unitEnd: number;
 }
 
 const SMALL: Record<string, number> = {
@@ -115,18 +117,24 @@ export function findQuantities(text: string, nounAfter: (offset: number) => stri
     const hedge = HEDGE_BEFORE.exec(before);
     const rest = text.slice(end);
     let unit: string | undefined;
-    let currency = groups.cur ? CURRENCY[groups.cur.toLowerCase()] : undefined;
+    const currency = groups.cur ? CURRENCY[groups.cur.toLowerCase()] : undefined;
     const after = rest.replace(/^\s+/, '');
     const currencyWord = /^-?(euros?|dollars?|pounds?(?!\s+of\b))\b/i.exec(after);
-    if (!currency && currencyWord) currency = CURRENCY[currencyWord[1]!.toLowerCase()];
     let factor = 1;
+    // The unit's own words after the number ("percent", "square miles", "dollars"), if any.
+    let unitWords = '';
     if (currency) unit = currency;
-    else if (/\bmagnitude\s*(?:of\s*)?$/i.test(before)) unit = 'magnitude';
+    else if (currencyWord) {
+      unit = CURRENCY[currencyWord[1]!.toLowerCase()];
+      unitWords = currencyWord[0];
+    } else if (/\bmagnitude\s*(?:of\s*)?$/i.test(before)) unit = 'magnitude';
     else {
       for (const [pattern, canonical, unitFactor] of UNITS) {
-        if (pattern.test(after)) {
+        const words = pattern.exec(after);
+        if (words) {
           unit = canonical;
           factor = unitFactor;
+          unitWords = words[0];
           break;
         }
       }
@@ -154,8 +162,8 @@ export function findQuantities(text: string, nounAfter: (offset: number) => stri
           : 'exact';
     // The phrase runs on to the unit or the counted noun, at most five words on.
     let phraseEnd = end;
-    const unitWords = /^[\s-]*(?:per\s*cent|(?:(?:square|sq\.?)\s+)?[\p{L}%]+)/iu.exec(text.slice(end));
-    if (unit && unitWords) phraseEnd = end + unitWords[0].length;
+    const unitPhrase = /^[\s-]*(?:per\s*cent|(?:(?:square|sq\.?)\s+)?[\p{L}%]+)/iu.exec(text.slice(end));
+    if (unit && unitPhrase) phraseEnd = end + unitPhrase[0].length;
     if (counted) {
       const upTo = new RegExp(`^(?:[\\s-]+[^\\s]+){0,5}?[\\s-]+${counted.slice(0, 4)}\\p{L}*`, 'iu').exec(text.slice(countedFrom));
       if (upTo) phraseEnd = countedFrom + upTo[0].length;
@@ -177,6 +185,7 @@ export function findQuantities(text: string, nounAfter: (offset: number) => stri
       outOf,
       start: hedge ? start - hedge[0].length : start,
       end,
+      unitEnd: unitWords ? end + (rest.length - after.length) + unitWords.length : end,
     });
   }
   return found;
