@@ -64,3 +64,25 @@ describe('unit words', () => {
     expect(terms('A $5 million loss was reported.')).toContain('l:loss');
   });
 });
+
+describe('counts of zero', () => {
+  it.each([
+    ['No one was injured in the blast.', 'people'],
+    ['Nobody was hurt.', 'people'],
+    ['There were no casualties.', 'casualty'],
+    ['No serious injuries were reported.', 'injury'],
+  ])('%s counts zero %s', async (text, counted) => {
+    const { analyzeArticle } = await import('../../src/engine/analyze/index.ts');
+    const quantities = analyzeArticle({ slug: 'x', title: 'x', outlet: 'x', body: text })[0]!.quantities;
+    expect(quantities.map((q) => [q.low, q.high, q.counted])).toEqual([[0, 0, counted]]);
+  });
+
+  it.each(['There was no comment.', 'He no longer works there.'])('%s counts nothing', (text) => {
+    expect(parse(text)).toEqual([]);
+  });
+
+  it('reads "no more than" as an upper bound and "no fewer than" as a lower one', () => {
+    expect(parse('No more than 5 people came.')).toMatchObject([{ low: 5, bound: 'atMost' }]);
+    expect(parse('No fewer than 5 people came.')).toMatchObject([{ low: 5, bound: 'atLeast' }]);
+  });
+});

@@ -102,6 +102,8 @@ export function findQuantities(text: string, nounAfter: (offset: number) => stri
     if (!groups.cur && !groups.scale?.replace(/[\s-]/g, '') && /^(1[89]|20)\d\d$/.test(num) && !groups.num2) continue;
     if (/^\d/.test(num) && /[:/]\d/.test(text.slice(end, end + 2))) continue;
     if (/\d[:/]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+    // "No one" is a count of zero (see zeroCounts), not of one.
+    if (/^one$/i.test(num) && /\bno[\s-]$/i.test(text.slice(0, start))) continue;
     // Dates ("2 July", "July 2") are time expressions.
     if (MONTH_AFTER.test(text.slice(end)) || MONTH_BEFORE.test(text.slice(0, start))) continue;
     // Ranges joined by "and" only after "between".
@@ -153,9 +155,13 @@ export function findQuantities(text: string, nounAfter: (offset: number) => stri
       if (noun && !NOT_COUNTED.has(noun)) counted = noun;
     }
     const hedgeWords = hedge?.[0].trim().toLowerCase() ?? '';
-    const bound: Quantity['bound'] = /^(?:more than|over|at least|upwards of|in excess of|dozens of|hundreds of|thousands of)$/.test(hedgeWords)
+    // "No more than 5" bounds from above, "no fewer than 5" from below.
+    const negatedHedge = Boolean(hedge) && /\bno\s+$/i.test(before.slice(0, before.length - hedge![0].length));
+    const above = /^(?:more than|over|at least|upwards of|in excess of|dozens of|hundreds of|thousands of)$/.test(hedgeWords);
+    const below = /^(?:up to|as many as|fewer than|less than|at most|under|nearly|almost)$/.test(hedgeWords);
+    const bound: Quantity['bound'] = (negatedHedge ? below : above)
       ? 'atLeast'
-      : /^(?:up to|as many as|fewer than|less than|at most|under|nearly|almost)$/.test(hedgeWords)
+      : (negatedHedge ? above : below)
         ? 'atMost'
         : hedge
           ? 'about'
@@ -187,6 +193,27 @@ export function findQuantities(text: string, nounAfter: (offset: number) => stri
       end,
       unitEnd: unitWords ? end + (rest.length - after.length) + unitWords.length : end,
     });
+  }
+  found.push(...zeroCounts(text, nounAfter));
+  return found.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Counts of zero: "no one" and "nobody" count people, "no casualties" counts casualties (a plural
+ * noun after "no", so "no comment" or "no longer" count nothing). "No more than 5" is a hedge of 5.
+ */
+function zeroCounts(text: string, nounAfter: (offset: number) => string | undefined): Quantity[] {
+  const zero = (start: number, end: number, counted: string): Quantity => {
+    const phrase = text.slice(start, end);
+    return { low: 0, high: 0, text: phrase, phrase, counted, approximate: false, bound: 'exact', conversion: false, start, end, unitEnd: end };
+  };
+  const found: Quantity[] = [];
+  for (const match of text.matchAll(/\b(?:no[\s-]one|nobody)\b/gi)) {
+    found.push(zero(match.index, match.index + match[0].length, 'people'));
+  }
+  for (const match of text.matchAll(/\bno\s+(?!more\b|fewer\b|less\b|longer\b|one\b)(?:[a-z]+\s+)?([a-z]+s)\b/gi)) {
+    const counted = nounAfter(match.index + 3);
+    if (counted) found.push(zero(match.index, match.index + 2, counted));
   }
   return found;
 }

@@ -1,9 +1,25 @@
 /**
  * Antonym: two claims with the same content whose predicates are opposites in WordNet
- * ("profits rose" / "profits fell", "the bill passed" / "the bill failed").
+ * ("profits rose" / "profits fell", "the bill passed" / "the bill failed", "the road was closed" /
+ * "the road stayed open").
  */
+import type { Token } from '../analyze/tokens.ts';
 import { antonyms, wordnetPos } from '../lexicon/concepts.ts';
+import { hasLemma, type WordNetPos } from '../lexicon/wordnet.ts';
 import { q, type Detector } from './types.ts';
+
+/**
+ * The WordNet words a token can stand for: its lemma with its part of speech, and for a participle
+ * used as a state ("closed", "injured") the adjective too, since WordNet records opposites of states
+ * between adjectives ("closed" / "open").
+ */
+function forms(token: Token): [string, WordNetPos][] {
+  const pos = wordnetPos(token.pos);
+  if (!pos || pos === 'r') return [];
+  const out: [string, WordNetPos][] = [[token.lemma, pos]];
+  if (pos === 'v' && token.lower !== token.lemma && hasLemma(token.lower, 'a')) out.push([token.lower, 'a']);
+  return out;
+}
 
 /** Only near-identical claims are compared: otherwise opposite words are about different things. */
 const MIN_SIMILARITY = 0.5;
@@ -13,10 +29,13 @@ export const antonym: Detector = (a, b, context) => {
   const lemmasA = new Set(a.tokens.map((t) => t.lemma));
   const lemmasB = new Set(b.tokens.map((t) => t.lemma));
   for (const x of a.tokens) {
-    const pos = wordnetPos(x.pos);
-    if (!pos || x.stop || pos === 'r' || lemmasB.has(x.lemma)) continue;
-    const opposite = antonyms(x.lemma, pos);
-    const y = b.tokens.find((t) => opposite.has(t.lemma) && wordnetPos(t.pos) === pos && !lemmasA.has(t.lemma));
+    if (x.stop || lemmasB.has(x.lemma)) continue;
+    let y: Token | undefined;
+    for (const [lemma, pos] of forms(x)) {
+      const opposite = antonyms(lemma, pos);
+      y = b.tokens.find((t) => !t.stop && !lemmasA.has(t.lemma) && forms(t).some(([other, otherPos]) => otherPos === pos && opposite.has(other)));
+      if (y) break;
+    }
     if (!y) continue;
     return {
       kind: 'negation',

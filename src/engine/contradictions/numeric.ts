@@ -48,11 +48,23 @@ export function roundingStep(value: number): number {
   return step;
 }
 
-/** Whether two quantities measure the same thing: same unit, or counted nouns of the same meaning. */
+/** Whether a counted noun counts people ("people", "workers", "children"). */
+function countsPeople(counted: string): boolean {
+  if (counted === 'people' || counted === 'person') return true;
+  const ids = synsetIds(counted, 'n');
+  return ids.length > 0 && synset(ids[0]!).lexFile === 18; // WordNet's noun.person
+}
+
+/**
+ * Whether two quantities measure the same thing: same unit, or counted nouns of the same meaning.
+ * "No one" counts zero people, which is also zero workers or children.
+ */
 function sameMeasure(x: Quantity, y: Quantity): boolean {
   if (x.unit || y.unit) return x.unit === y.unit;
   if (!x.counted || !y.counted) return false;
   if (x.counted === y.counted) return true;
+  const nobody = (z: Quantity) => z.high === 0 && z.counted === 'people';
+  if ((nobody(x) && countsPeople(y.counted)) || (nobody(y) && countsPeople(x.counted))) return true;
   return conceptSimilarity(concepts(x.counted, 'n'), concepts(y.counted, 'n')) >= 0.9;
 }
 
