@@ -28,12 +28,14 @@ export const antonym: Detector = (a, b, context) => {
   if (context.similarity.score < MIN_SIMILARITY) return undefined;
   const lemmasA = new Set(a.tokens.map((t) => t.lemma));
   const lemmasB = new Set(b.tokens.map((t) => t.lemma));
+  const candidates = b.tokens.filter((t) => !t.stop && !lemmasA.has(t.lemma)).map((t) => ({ token: t, forms: forms(t) }));
   for (const x of a.tokens) {
     if (x.stop || lemmasB.has(x.lemma)) continue;
     let y: Token | undefined;
     for (const [lemma, pos] of forms(x)) {
       const opposite = antonyms(lemma, pos);
-      y = b.tokens.find((t) => !t.stop && !lemmasA.has(t.lemma) && forms(t).some(([other, otherPos]) => otherPos === pos && opposite.has(other)));
+      if (opposite.size === 0) continue;
+      y = candidates.find((c) => c.forms.some(([other, otherPos]) => otherPos === pos && opposite.has(other)))?.token;
       if (y) break;
     }
     if (!y) continue;
