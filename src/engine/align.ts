@@ -32,7 +32,8 @@ export function termWeights(claims: AnalyzedClaim[]): Weigh {
 /** How close two terms are in meaning, 0..1. */
 export function termSimilarity(a: Term, b: Term): number {
   if (a.key === b.key) return 1;
-  if (a.key[0] !== b.key[0]) return 0;
+  // Kinds of term meet only through a shared concept: a name and a capitalised word spelling it.
+  if (a.key[0] !== b.key[0] && !(a.concepts && b.concepts)) return 0;
   if (a.key.startsWith('n:') && b.key.startsWith('n:')) {
     const [ua, va] = splitNumberKey(a.key);
     const [ub, vb] = splitNumberKey(b.key);
@@ -73,9 +74,10 @@ export class TermPool {
     }
   }
 
-  /** Whether the pool holds this very term (same lemma, entity or figure). */
+  /** Whether the pool holds this very term (same lemma, entity or figure), or the same name. */
   has(term: Term): boolean {
-    return this.keys.has(term.key);
+    if (this.keys.has(term.key)) return true;
+    return term.key.startsWith('e:name:') && this.concepts.has(term.key.slice(2));
   }
 
   /** The best similarity of a term to any term of the pool (as termSimilarity). */

@@ -54,3 +54,22 @@ describe('sameByInitials', () => {
     expect(sameByInitials('Fauzi', 'Nugroho')).toBe(false);
   });
 });
+
+describe('company names', () => {
+  it('are keyed without their company form', () => {
+    expect(keys('Analysts said shares of Apple Inc. rose.')).toEqual(keys('Analysts said shares of Apple rose.'));
+    expect(keys('The deal was approved by Siemens AG on Monday.')).toEqual(['name:siemens']);
+  });
+
+  it('meet the same name written as a capitalised word the entity finder left out', async () => {
+    const { analyzeArticle } = await import('../../src/engine/analyze/index.ts');
+    const { termSimilarity } = await import('../../src/engine/align.ts');
+    const terms = (body: string) => analyzeArticle({ slug: 'x', title: 'x', outlet: 'x', body })[0]!.terms;
+    const entity = terms('Shares of Apple Inc. rose.').find((term) => term.key.startsWith('e:'))!;
+    const word = terms('Apple shares rose.').find((term) => term.key === 'l:apple')!;
+    expect(termSimilarity(entity, word)).toBeGreaterThanOrEqual(0.9);
+    // An uncapitalised common noun is not a name.
+    const fruit = terms('He ate an apple.').find((term) => term.key === 'l:apple')!;
+    expect(termSimilarity(entity, fruit)).toBe(0);
+  });
+});

@@ -28,6 +28,9 @@ const TITLES = new Set([
   'foreign', 'defense', 'defence', 'interior', 'communications', 'presidential', 'staff', 'the', 'of',
 ]);
 
+/** Company-form words that end a name without being its distinctive part: Apple Inc. is Apple. */
+const COMPANY_FORMS = new Set(['inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'ag', 'sa', 'nv', 'gmbh', 'group', 'holdings']);
+
 /** Weekdays and months are times, not entities. */
 const CALENDAR =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
@@ -77,6 +80,8 @@ export function findEntities(text: string, tokens: Token[]): Entity[] {
         run = run.slice(1);
       }
     }
+    // A company form ends a name without naming anything: "Siemens AG" is Siemens, not a country.
+    while (run.length > 1 && COMPANY_FORMS.has(run[run.length - 1]!.text.toLowerCase().replace(/\.$/, ''))) run = run.slice(0, -1);
     // Whole run first (South African, Vatican City, White House), then its last word (the surname).
     const words = run.map((t) => t.text);
     const fullText = text.slice(run[0]!.start, run[run.length - 1]!.end);

@@ -7,7 +7,7 @@ import { splitClaims } from '../claims.ts';
 import { concepts, wordnetPos, type Concepts } from '../lexicon/concepts.ts';
 import { hasLemma, synset, synsetIds } from '../lexicon/wordnet.ts';
 import type { ArticleInput, Claim } from '../types.ts';
-import { findEntities, type Entity } from './entities.ts';
+import { findEntities, nameSkeleton, type Entity } from './entities.ts';
 import { findOrder, findScope, findStance, findStatus, type Cue } from './markers.ts';
 import { findQuantities, type Quantity } from './quantities.ts';
 import { analyzeSpeech, type Speech } from './speech.ts';
@@ -62,6 +62,15 @@ function isPersonNoun(lemma: string): boolean {
   return ids.length > 0 && synset(ids[0]!).lexFile === 18;
 }
 
+const nameConcepts = new Map<string, Concepts>();
+
+/** The concept a name stands for, shared by the entity and a capitalised word spelling it. */
+function nameConcept(key: string): Concepts {
+  let concept = nameConcepts.get(key);
+  if (!concept) nameConcepts.set(key, (concept = new Map([[key, 'own']])));
+  return concept;
+}
+
 /**
  * Terms of a claim: entity keys replace the tokens they cover; numbers keep their value, with
  * their unit, which replaces the unit's words ("4 percent" and "4%" give the same term).
@@ -70,7 +79,7 @@ function termsOf(tokens: Token[], entities: Entity[], quantities: Quantity[]): T
   const terms: Term[] = [];
   const covered = new Set<number>();
   for (const entity of entities) {
-    terms.push({ key: `e:${entity.key}`, negated: false, verb: false });
+    terms.push({ key: `e:${entity.key}`, concepts: entity.key.startsWith('name:') ? nameConcept(entity.key) : undefined, negated: false, verb: false });
     tokens.forEach((t, i) => {
       if (t.start >= entity.start && t.end <= entity.end) covered.add(i);
     });
@@ -102,9 +111,15 @@ function termsOf(tokens: Token[], entities: Entity[], quantities: Quantity[]): T
     // A plural with a sense of its own ("talks") keeps it.
     const surface = token.lower;
     const wordnetLemma = pos === 'n' && surface !== lemma && hasLemma(surface, 'n') ? surface : lemma;
+    let termConcepts = pos ? concepts(wordnetLemma, pos) : undefined;
+    // A capitalised noun the entity finder left out (a name opening the sentence: "Apple shares
+    // rose") still meets the same name found elsewhere ("Apple Inc.").
+    if (pos === 'n' && /^\p{Lu}/u.test(token.text)) {
+      termConcepts = new Map([...(termConcepts ?? []), ...nameConcept(`name:${nameSkeleton(token.text)}`)]);
+    }
     terms.push({
       key: `l:${lemma}`,
-      concepts: pos ? concepts(wordnetLemma, pos) : undefined,
+      concepts: termConcepts,
       negated: token.negated,
       verb: token.pos === 'VERB',
     });
