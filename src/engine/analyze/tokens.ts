@@ -110,24 +110,37 @@ function repairTags(tokens: Token[], names: ReadonlySet<string>): void {
   });
 }
 
-/** Words that negate the predicate after them. "no" negates a noun phrase, not a verb, so is left out. */
+/** Words that negate the predicate after them ("no" is handled apart: it negates a noun phrase). */
 const NEGATORS = new Set(['not', "n't", 'never', 'nor', 'neither', 'cannot']);
 
 /**
  * Marks the predicate a negator scopes over: the words after it up to and including the first
  * verb, adjective or adverb that is not an auxiliary ("has not yet responded", "was never
  * approved", "is not safe"). Objects stay unmarked: "has not responded to the report" does not
- * deny the report.
+ * deny the report. A subject that is nobody ("no one was hurt") negates its predicate, and "no"
+ * before a noun phrase negates its head noun ("no arrests were made").
  */
 function markNegation(tokens: Token[]): void {
   let active = false;
-  for (const token of tokens) {
+  tokens.forEach((token, i) => {
     if (token.pos === 'PUNCT' || token.pos === 'CCONJ' || token.pos === 'SCONJ') active = false;
     if (active) {
       token.negated = true;
       const predicate = token.pos === 'VERB' || token.pos === 'ADJ' || (token.pos === 'ADV' && !/^(?:yet|ever|even|also|really|always)$/.test(token.lower));
       if (predicate) active = false;
     }
-    if (NEGATORS.has(token.lower) || (token.lower === 'no' && token.pos === 'ADV')) active = true;
-  }
+    // "Nobody was hurt", "no one was hurt": a subject that is nobody negates its predicate.
+    const nobody = token.lower === 'nobody' || (token.lower === 'one' && tokens[i - 1]?.lower === 'no');
+    if (NEGATORS.has(token.lower) || (token.lower === 'no' && token.pos === 'ADV') || nobody) active = true;
+    // "No arrests were made": "no" before a noun phrase negates its head noun.
+    if (token.lower === 'no' && token.pos !== 'ADV' && tokens[i + 1]?.lower !== 'one') {
+      let head = -1;
+      for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+        const pos = tokens[k]!.pos;
+        if (pos === 'NOUN') head = k;
+        else if (pos !== 'ADJ' || head !== -1) break;
+      }
+      if (head !== -1) tokens[head]!.negated = true;
+    }
+  });
 }
