@@ -5,7 +5,7 @@
  */
 import { splitClaims } from '../claims.ts';
 import { concepts, wordnetPos, type Concepts } from '../lexicon/concepts.ts';
-import { hasLemma, synset, synsetIds } from '../lexicon/wordnet.ts';
+import { hasLemma, isPersonNoun } from '../lexicon/wordnet.ts';
 import type { ArticleInput, Claim } from '../types.ts';
 import { findEntities, nameSkeleton, type Entity } from './entities.ts';
 import { findOrder, findScope, findStance, findStatus, type Cue } from './markers.ts';
@@ -55,12 +55,6 @@ export const LIGHT_LEMMAS = new Set([
   'say', 'tell', 'report', 'announce', 'state', 'add', 'note', 'claim', 'according', 'be', 'have', 'do',
   'make', 'take', 'get', 'also', 'however', 'meanwhile', 'then', 'now', 'so', 'just', 'even', 'still',
 ]);
-
-/** Whether a noun names a person's role (WordNet noun.person), e.g. envoy, spokesman. */
-function isPersonNoun(lemma: string): boolean {
-  const ids = synsetIds(lemma, 'n');
-  return ids.length > 0 && synset(ids[0]!).lexFile === 18;
-}
 
 const nameConcepts = new Map<string, Concepts>();
 

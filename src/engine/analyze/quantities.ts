@@ -212,7 +212,7 @@ function zeroCounts(text: string, nounAfter: (offset: number) => string | undefi
     found.push(zero(match.index, match.index + match[0].length, 'people'));
   }
   for (const match of text.matchAll(/\bno\s+(?!more\b|fewer\b|less\b|longer\b|one\b)(?:[a-z]+\s+)?([a-z]+s)\b/gi)) {
-    const counted = nounAfter(match.index + 3);
+    const counted = nounAfter(match.index + 2);
     if (counted) found.push(zero(match.index, match.index + 2, counted));
   }
   return found;

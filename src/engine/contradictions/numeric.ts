@@ -12,7 +12,7 @@
 import type { AnalyzedClaim } from '../analyze/index.ts';
 import type { Quantity } from '../analyze/quantities.ts';
 import { concepts, conceptSimilarity, wordnetPos } from '../lexicon/concepts.ts';
-import { synset, synsetIds } from '../lexicon/wordnet.ts';
+import { isPersonNoun, synset, synsetIds } from '../lexicon/wordnet.ts';
 import { q, type Detector } from './types.ts';
 
 /** Aligned claims must share at least this much content for their numbers to be the same quantity. */
@@ -50,9 +50,7 @@ export function roundingStep(value: number): number {
 
 /** Whether a counted noun counts people ("people", "workers", "children"). */
 function countsPeople(counted: string): boolean {
-  if (counted === 'people' || counted === 'person') return true;
-  const ids = synsetIds(counted, 'n');
-  return ids.length > 0 && synset(ids[0]!).lexFile === 18; // WordNet's noun.person
+  return counted === 'people' || counted === 'person' || isPersonNoun(counted);
 }
 
 /**

@@ -130,3 +130,9 @@ export function isCommonNoun(lemma: string): boolean {
   const key = wordnetLemma(lemma);
   return synsetIds(key, 'n').some((id) => synset(id).written.some((word) => word === key));
 }
+
+/** Whether a noun names a person or a person's role (WordNet noun.person), e.g. envoy, worker. */
+export function isPersonNoun(lemma: string): boolean {
+  const ids = synsetIds(lemma, 'n');
+  return ids.length > 0 && synset(ids[0]!).lexFile === 18;
+}
