@@ -12,7 +12,7 @@ Commands:
       Clean a raw article (.txt, .md or .html) and write content/articles/<slug>.md.
   compare <a> <b> [<c> ...] [--json]    compare articles claim by claim
   compare --pairs <file.jsonl>          judge text pairs, one JSON line each
-  eval <gold.json>                      score a comparison of a gold pair's raw articles
+  eval <gold.json or folder> [...]      score comparisons against gold files, and the held-out pairs
   ledger [--check]                      record claim ids so permalinks survive edits
 
 Run \`collate <command> --help\` for a command's options.`;

@@ -2,30 +2,64 @@
  * Alignment: which claims of two articles share content, and how much.
  *
  * Each claim is a bag of weighted terms (lemmas with WordNet concepts, entity keys, numbers).
- * A term's weight is its inverse document frequency over the claims compared, so words that every
- * claim shares count little. Coverage of claim a by claim b is the weighted share of a's terms that
- * find a match in b (equal lemma 1, synonym 0.9, derivation 0.75, hypernym 0.6, sibling 0.35).
+ * A term's weight is how informative it is: a word's information from its frequency in general
+ * English (`lexicon/frequency.ts`), so it works for one pair of sentences as for a whole site, damped
+ * in a larger comparison for words that most of its claims share. Coverage of claim a by claim b is
+ * the weighted share of a's terms that find a match in b (equal lemma 1, synonym 0.9, derivation
+ * 0.75, hypernym 0.6, sibling 0.35).
  * Candidate blocking through an inverted index keeps the cost near linear in the number of claims.
  */
 import type { AnalyzedClaim, Term } from './analyze/index.ts';
 import { LIGHT_LEMMAS } from './analyze/index.ts';
 import { conceptSimilarity, STRENGTH, type Via } from './lexicon/concepts.ts';
+import { information, maxInformation } from './lexicon/frequency.ts';
 
 /** Term weights over a set of claims. */
 export type Weigh = (term: Term) => number;
 
-/** Builds IDF weights from the claims being compared (each claim counts a term once). */
+/**
+ * Information of a term before damping: a word's from its frequency (less that of the most common
+ * content words, about 2, so "say" weighs little and "bailout" much); a name, a number or a year
+ * is as informative as a rare word.
+ */
+export function termInformation(term: Term): number {
+  const top = maxInformation();
+  if (term.key.startsWith('e:') || term.key.startsWith('n:')) return 1;
+  if (term.key.startsWith('t:')) return 0.75;
+  const lemma = term.key.slice(2).replace(/_/g, ' ');
+  // A phrasal verb is as informative as its verb; a compound as its rarest word.
+  const words = lemma.split(' ');
+  const bits = term.verb ? information(words[0]!) : Math.max(...words.map(information));
+  const light = LIGHT_LEMMAS.has(lemma) ? 0.25 : 1;
+  return (light * Math.max(0, bits - FLOOR)) / (top - FLOOR);
+}
+
+/** The information of the most frequent content words ("get", "know" ≈ 2.4): they weigh nothing. */
+const FLOOR = 2.2;
+
+/** A comparison needs this many claims before its own word counts damp the weights. */
+const LOCAL_MIN_CLAIMS = 20;
+
+/**
+ * Builds term weights for a set of claims: each term's information, and in a comparison of at
+ * least LOCAL_MIN_CLAIMS claims, half of it scaled by the term's inverse document frequency there,
+ * so the event's own word ("earthquake" in most claims of an earthquake story) counts less.
+ */
 export function termWeights(claims: AnalyzedClaim[]): Weigh {
   const df = new Map<string, number>();
   for (const claim of claims) {
     for (const key of new Set(claim.terms.map((t) => t.key))) df.set(key, (df.get(key) ?? 0) + 1);
   }
-  const n = Math.max(claims.length, 1);
+  const n = claims.length;
+  const local = n >= LOCAL_MIN_CLAIMS;
+  const cache = new Map<string, number>();
   return (term) => {
-    const idf = Math.log(1 + n / (df.get(term.key) ?? 1));
-    const light = term.key.startsWith('l:') && LIGHT_LEMMAS.has(term.key.slice(2)) ? 0.25 : 1;
-    const entity = term.key.startsWith('e:') ? 1.2 : 1;
-    return idf * light * entity;
+    const known = cache.get(term.key);
+    if (known !== undefined) return known;
+    let weight = termInformation(term);
+    if (local) weight *= 0.5 + (0.5 * Math.log(1 + n / (df.get(term.key) ?? 1))) / Math.log(1 + n);
+    cache.set(term.key, weight);
+    return weight;
   };
 }
 
@@ -105,17 +139,32 @@ export class TermPool {
   }
 }
 
-/** Similarity of two claims: coverage of each by the other and their harmonic mean. */
+/**
+ * Similarity of two claims: coverage of each by the other and their harmonic mean, and how much
+ * specific content they share (distinct informative terms matched, and their summed weight).
+ */
 export interface Similarity {
   score: number;
   coverA: number;
   coverB: number;
+  /** Distinct terms of a with a close match in b (same word, synonym, derivation, same figure). */
+  matched: number;
+  /** Summed weight of those terms. */
+  sharedWeight: number;
 }
 
-/** Weighted share of `from`'s terms matched in `to`. */
-function coverage(from: Term[], to: Term[], weigh: Weigh): number {
+/** A term matched this closely counts as shared content (a synonym or derivation, not a hypernym). */
+export const SHARED_TERM = 0.75;
+
+/** Terms this light (a common word) are not counted among the shared terms. */
+const SPECIFIC_WEIGHT = 0.2;
+
+/** Weighted share of `from`'s terms matched in `to`, with the shared terms counted. */
+function coverage(from: Term[], to: Term[], weigh: Weigh): { cover: number; matched: number; sharedWeight: number } {
   let total = 0;
-  let matched = 0;
+  let covered = 0;
+  let sharedWeight = 0;
+  const shared = new Set<string>();
   for (const term of from) {
     const weight = weigh(term);
     total += weight;
@@ -125,17 +174,26 @@ function coverage(from: Term[], to: Term[], weigh: Weigh): number {
       if (similarity > best) best = similarity;
       if (best === 1) break;
     }
-    matched += weight * best;
+    covered += weight * best;
+    if (best >= SHARED_TERM && weight >= SPECIFIC_WEIGHT && !shared.has(term.key)) {
+      shared.add(term.key);
+      sharedWeight += weight;
+    }
   }
-  return total === 0 ? 0 : matched / total;
+  return { cover: total === 0 ? 0 : covered / total, matched: shared.size, sharedWeight };
 }
 
 /** Similarity of two claims. */
 export function similarity(a: AnalyzedClaim, b: AnalyzedClaim, weigh: Weigh): Similarity {
-  const coverA = coverage(a.terms, b.terms, weigh);
-  const coverB = coverage(b.terms, a.terms, weigh);
-  const score = coverA + coverB === 0 ? 0 : (2 * coverA * coverB) / (coverA + coverB);
-  return { score, coverA, coverB };
+  return similarityOfTerms(a.terms, b.terms, weigh);
+}
+
+/** Similarity of two bags of terms (claims, or whole texts). */
+export function similarityOfTerms(termsA: Term[], termsB: Term[], weigh: Weigh): Similarity {
+  const x = coverage(termsA, termsB, weigh);
+  const y = coverage(termsB, termsA, weigh);
+  const score = x.cover + y.cover === 0 ? 0 : (2 * x.cover * y.cover) / (x.cover + y.cover);
+  return { score, coverA: x.cover, coverB: y.cover, matched: Math.min(x.matched, y.matched), sharedWeight: Math.min(x.sharedWeight, y.sharedWeight) };
 }
 
 /** Keys a claim is indexed under for blocking: its terms and their own synsets. */
@@ -163,44 +221,54 @@ const KEYS_PER_CLAIM = 16;
 /** How many candidates of the other article each claim is scored against. */
 const CANDIDATES_PER_CLAIM = 8;
 
-/**
- * Scores the likely pairs of claims of two articles. Candidates come from an inverted index
- * of blocking keys, ranked by the summed weight of shared keys; only they are scored in full.
- */
-export function scorePairs(articleA: AnalyzedClaim[], articleB: AnalyzedClaim[], weigh: Weigh): Alignment[] {
+/** For each claim of `from`, the indexes of its best candidates in `to` by summed weight of shared rare keys. */
+function candidates(from: AnalyzedClaim[], to: AnalyzedClaim[], weigh: Weigh): number[][] {
   const index = new Map<string, number[]>();
   const keyWeight = new Map<string, number>();
-  articleB.forEach((claim, bIndex) => {
+  to.forEach((claim, toIndex) => {
     for (const term of claim.terms) keyWeight.set(term.key, weigh(term));
     for (const key of blockingKeys(claim)) {
       let list = index.get(key);
       if (!list) index.set(key, (list = []));
-      list.push(bIndex);
+      list.push(toIndex);
     }
   });
-  // Keys shared by very many claims say little about which claims match, and following them
-  // would make blocking quadratic: such keys are skipped (their weight is low anyway).
-  // A fixed cap, not one that grows with the article: the cost per claim stays bounded.
-  const maxPostings = POSTINGS_CAP;
-  const results: Alignment[] = [];
-  for (const a of articleA) {
+  return from.map((claim) => {
     const votes = new Map<number, number>();
-    // Only the rarest keys of a claim are followed: they are the most telling, and a bounded
-    // number of bounded postings keeps the cost per claim the same however long the article.
-    const postings = [...blockingKeys(a)]
+    // Keys shared by very many claims say little about which claims match, and following them
+    // would make blocking quadratic; only the rarest keys of a claim are followed, so the cost
+    // per claim stays bounded however long the article.
+    const postings = [...blockingKeys(claim)]
       .map((key) => [key, index.get(key)] as const)
-      .filter((entry): entry is readonly [string, number[]] => entry[1] !== undefined && entry[1].length <= maxPostings)
+      .filter((entry): entry is readonly [string, number[]] => entry[1] !== undefined && entry[1].length <= POSTINGS_CAP)
       .sort((x, y) => x[1].length - y[1].length || (x[0] < y[0] ? -1 : 1))
       .slice(0, KEYS_PER_CLAIM);
     for (const [key, list] of postings) {
       const weight = keyWeight.get(key) ?? 1;
-      for (const bIndex of list) votes.set(bIndex, (votes.get(bIndex) ?? 0) + weight);
+      for (const toIndex of list) votes.set(toIndex, (votes.get(toIndex) ?? 0) + weight);
     }
-    const ranked = [...votes.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, CANDIDATES_PER_CLAIM);
-    for (const [bIndex] of ranked) {
-      const b = articleB[bIndex]!;
-      results.push({ a, b, ...similarity(a, b, weigh) });
-    }
-  }
-  return results;
+    return [...votes.entries()]
+      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+      .slice(0, CANDIDATES_PER_CLAIM)
+      .map(([toIndex]) => toIndex);
+  });
+}
+
+/**
+ * Scores the likely pairs of claims of two articles. Candidates come from an inverted index of
+ * blocking keys, each claim's best candidates on the other side, in both directions (so comparing
+ * b with a scores the same pairs as a with b); only they are scored in full.
+ */
+export function scorePairs(articleA: AnalyzedClaim[], articleB: AnalyzedClaim[], weigh: Weigh): Alignment[] {
+  const pairs = new Set<number>();
+  const width = articleB.length;
+  candidates(articleA, articleB, weigh).forEach((list, aIndex) => list.forEach((bIndex) => pairs.add(aIndex * width + bIndex)));
+  candidates(articleB, articleA, weigh).forEach((list, bIndex) => list.forEach((aIndex) => pairs.add(aIndex * width + bIndex)));
+  return [...pairs]
+    .sort((x, y) => x - y)
+    .map((pair) => {
+      const a = articleA[Math.floor(pair / width)]!;
+      const b = articleB[pair % width]!;
+      return { a, b, ...similarity(a, b, weigh) };
+    });
 }

@@ -1,25 +1,12 @@
 /**
- * Comparing two or more articles: every pair of articles is aligned, contradictions are detected
- * on aligned claims and on claims about the same actor, and claims are grouped across all articles.
+ * Comparing two or more articles: every pair of articles is aligned, each aligned pair of claims
+ * is judged by the fitted model (`judge.ts`), contradictions are also looked for between claims
+ * about the same actor, and claims are grouped across all articles.
  */
-import { scorePairs, termWeights, type Alignment, type Similarity } from './align.ts';
+import { scorePairs, similarity, termWeights, type Alignment } from './align.ts';
 import { analyzeArticle, type AnalyzedClaim } from './analyze/index.ts';
-import { detectors, type DetectorContext, type Finding } from './contradictions/index.ts';
+import { bestContradiction, fold, judgeClaims, type Judgement } from './judge.ts';
 import type { ArticleInput, ComparisonResult, Link } from './types.ts';
-
-/** Thresholds of the alignment, on the similarity score (harmonic mean of coverages). */
-export const THRESHOLDS = {
-  /** Claims that are each other's best match link from this score. */
-  mutual: 0.15,
-  /** Otherwise claims among each other's two best link from this score. */
-  link: 0.27,
-  /** Both coverages at least this: the claims state the same thing. */
-  same: 0.55,
-  /** A claim contained in another (its coverage this high) links even with a lower score. */
-  contained: 0.7,
-  /** Contradictions below this confidence are dropped: a false alarm costs trust. */
-  contradiction: 0.5,
-} as const;
 
 /** A comparison's result with the claim groups across articles. */
 export interface Comparison extends ComparisonResult {
@@ -27,83 +14,75 @@ export interface Comparison extends ComparisonResult {
   groups: string[][];
 }
 
-const zero: Similarity = { score: 0, coverA: 0, coverB: 0 };
+/**
+ * How many of a claim's best-judged counterparts it may link to. Competitive linking: a claim
+ * links to claims among its two most probable counterparts, which are among theirs too, so one
+ * sentence repeated in an article does not link to every sentence that shares a word with it.
+ */
+const TOP_COUNTERPARTS = Number(process.env.TOPC ?? 2);
 
-/** Rank of each alignment among its claim's alignments (0 = best), per side. */
-function ranks(alignments: Alignment[]): Map<Alignment, [number, number]> {
-  const byA = new Map<AnalyzedClaim, Alignment[]>();
-  const byB = new Map<AnalyzedClaim, Alignment[]>();
-  for (const alignment of alignments) {
+/** Rank of each judged alignment among its claim's alignments by link probability (0 = best), per side. */
+function ranks(judged: { alignment: Alignment; judgement: Judgement }[]): Map<Alignment, [number, number]> {
+  const byA = new Map<AnalyzedClaim, { alignment: Alignment; link: number }[]>();
+  const byB = new Map<AnalyzedClaim, { alignment: Alignment; link: number }[]>();
+  for (const { alignment, judgement } of judged) {
+    const entry = { alignment, link: judgement.link };
     if (!byA.has(alignment.a)) byA.set(alignment.a, []);
     if (!byB.has(alignment.b)) byB.set(alignment.b, []);
-    byA.get(alignment.a)!.push(alignment);
-    byB.get(alignment.b)!.push(alignment);
+    byA.get(alignment.a)!.push(entry);
+    byB.get(alignment.b)!.push(entry);
   }
+  const order = (x: { link: number }, y: { link: number }) => y.link - x.link;
+  for (const list of byA.values()) list.sort(order);
+  for (const list of byB.values()) list.sort(order);
   const result = new Map<Alignment, [number, number]>();
-  for (const list of byA.values()) list.sort((x, y) => y.score - x.score);
-  for (const list of byB.values()) list.sort((x, y) => y.score - x.score);
-  for (const alignment of alignments) {
-    result.set(alignment, [byA.get(alignment.a)!.indexOf(alignment), byB.get(alignment.b)!.indexOf(alignment)]);
+  for (const { alignment } of judged) {
+    result.set(alignment, [
+      byA.get(alignment.a)!.findIndex((e) => e.alignment === alignment),
+      byB.get(alignment.b)!.findIndex((e) => e.alignment === alignment),
+    ]);
   }
   return result;
 }
 
-/**
- * Whether an alignment is a link. Competitive linking: two claims that are each other's best
- * match need less evidence than claims that only rank among each other's top two; a claim
- * contained in another links on its own coverage.
- */
-function isLink(alignment: Alignment, rank: [number, number]): boolean {
-  if (rank[0] === 0 && rank[1] === 0 && alignment.score >= THRESHOLDS.mutual) return true;
-  const contained =
-    Math.max(alignment.coverA, alignment.coverB) >= THRESHOLDS.contained && Math.min(alignment.coverA, alignment.coverB) >= 0.25;
-  return (alignment.score >= THRESHOLDS.link || contained) && rank[0] <= 1 && rank[1] <= 1;
-}
-
-/** Runs detectors in order; the first confident finding wins. */
-function detect(a: AnalyzedClaim, b: AnalyzedClaim, context: DetectorContext, aligned: boolean): Finding | undefined {
-  for (const { detect: detector, aligned: needsAlignment } of detectors) {
-    if (needsAlignment && !aligned) continue;
-    const finding = detector(a, b, context);
-    if (finding && finding.confidence >= THRESHOLDS.contradiction) return finding;
-  }
-  return undefined;
-}
-
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
-/** Claims of an article by the cues the actor-based detectors compare. */
+/** Claims of an article by the cues the detectors of differently worded claims look at. */
 interface CueIndex {
   byActor: Map<string, AnalyzedClaim[]>;
-  byRole: Map<string, AnalyzedClaim[]>;
-  withStatus: AnalyzedClaim[];
   withStance: AnalyzedClaim[];
 }
 
 function cueIndex(claims: AnalyzedClaim[]): CueIndex {
-  const index: CueIndex = { byActor: new Map(), byRole: new Map(), withStatus: [], withStance: [] };
-  const add = (map: Map<string, AnalyzedClaim[]>, key: string, claim: AnalyzedClaim) => {
-    if (!map.has(key)) map.set(key, []);
-    map.get(key)!.push(claim);
-  };
+  const index: CueIndex = { byActor: new Map(), withStance: [] };
   for (const claim of claims) {
-    if (claim.speech.response?.actor) add(index.byActor, claim.speech.response.actor, claim);
-    for (const role of claim.roles) add(index.byRole, role.role, claim);
-    if (claim.status) index.withStatus.push(claim);
+    const actor = claim.speech.response?.actor;
+    if (actor) {
+      if (!index.byActor.has(actor)) index.byActor.set(actor, []);
+      index.byActor.get(actor)!.push(claim);
+    }
     if (claim.stance) index.withStance.push(claim);
   }
   return index;
 }
 
-/** Claims of the other article that share a cue with this one. */
+/** Claims of the other article that share a cue with this one (the same responding actor, a stance). */
 function cueCandidates(claim: AnalyzedClaim, index: CueIndex): Set<AnalyzedClaim> {
   const found = new Set<AnalyzedClaim>();
   const actor = claim.speech.response?.actor;
   if (actor) for (const other of index.byActor.get(actor) ?? []) found.add(other);
-  for (const role of claim.roles) for (const other of index.byRole.get(role.role) ?? []) found.add(other);
-  if (claim.status) for (const other of index.withStatus) found.add(other);
   if (claim.stance) for (const other of index.withStance) found.add(other);
   return found;
+}
+
+/** The link for a judged pair of claims, or undefined when they are unrelated. */
+function toLink(a: AnalyzedClaim, b: AnalyzedClaim, judgement: Judgement): Link | undefined {
+  if (judgement.contradiction) {
+    const { kind, explanation, probability } = judgement.contradiction;
+    return { from: a.claim.id, to: b.claim.id, relation: 'contradiction', score: round(probability), kind, explanation };
+  }
+  if (judgement.relation === 'unrelated') return undefined;
+  return { from: a.claim.id, to: b.claim.id, relation: judgement.relation, score: round(judgement.link) };
 }
 
 /** Compares analysed articles pairwise; returns the links between their claims. */
@@ -112,45 +91,49 @@ export function linkArticles(analyzed: AnalyzedClaim[][], label: (claim: Analyze
   const links: Link[] = [];
   for (let i = 0; i < analyzed.length; i++) {
     for (let j = i + 1; j < analyzed.length; j++) {
-      const alignments = scorePairs(analyzed[i]!, analyzed[j]!, weigh);
-      const rank = ranks(alignments);
+      const judged = scorePairs(analyzed[i]!, analyzed[j]!, weigh).map((alignment) => ({
+        alignment,
+        judgement: judgeClaims(alignment.a, alignment.b, alignment, { similarity: alignment, label }),
+      }));
+      const rank = ranks(judged);
       const linked = new Map<string, Link>();
-      for (const alignment of alignments) {
-        if (!isLink(alignment, rank.get(alignment)!)) continue;
-        const key = `${alignment.a.claim.id} ${alignment.b.claim.id}`;
-        const same = Math.min(alignment.coverA, alignment.coverB) >= THRESHOLDS.same;
-        linked.set(key, { from: alignment.a.claim.id, to: alignment.b.claim.id, relation: same ? 'same' : 'overlap', score: round(alignment.score) });
+      for (const { alignment, judgement } of judged) {
+        const [ra, rb] = rank.get(alignment)!;
+        // A contradiction stands on its own evidence; a same/overlap link must also win its claims.
+        if (judgement.relation !== "contradiction" && (process.env.EITHER ? ra >= TOP_COUNTERPARTS && rb >= TOP_COUNTERPARTS : ra >= TOP_COUNTERPARTS || rb >= TOP_COUNTERPARTS)) continue;
+        const link = toLink(alignment.a, alignment.b, judgement);
+        if (link) linked.set(`${alignment.a.claim.id} ${alignment.b.claim.id}`, link);
       }
-      // Contradictions: every detector on the scored (aligned) pairs; the actor-based detectors
-      // also on pairs that share a cue (the same responding actor, a status, a stance, a role),
-      // found through small indexes rather than by trying every pair.
-      const candidates = new Map<string, { a: AnalyzedClaim; b: AnalyzedClaim; similarity?: Similarity }>();
-      for (const alignment of alignments) {
-        candidates.set(`${alignment.a.claim.id} ${alignment.b.claim.id}`, { a: alignment.a, b: alignment.b, similarity: alignment });
-      }
+      // Detectors of differently worded claims (a response, a stance) also see pairs that share
+      // their cue, found through small indexes rather than by trying every pair.
       const cues = cueIndex(analyzed[j]!);
       for (const a of analyzed[i]!) {
         for (const b of cueCandidates(a, cues)) {
           const key = `${a.claim.id} ${b.claim.id}`;
-          if (!candidates.has(key)) candidates.set(key, { a, b });
+          if (linked.has(key) || judged.some((x) => x.alignment.a === a && x.alignment.b === b)) continue;
+          const sim = similarity(a, b, weigh);
+          const contradiction = bestContradiction(a, b, sim, { similarity: sim, label }, false);
+          if (contradiction) {
+            linked.set(key, { from: a.claim.id, to: b.claim.id, relation: 'contradiction', score: round(contradiction.probability), kind: contradiction.kind, explanation: contradiction.explanation });
+          }
         }
       }
-      for (const [key, { a, b, similarity }] of candidates) {
-        const finding = detect(a, b, { similarity: similarity ?? zero, label }, similarity !== undefined);
-        if (!finding) continue;
-        linked.set(key, {
-          from: a.claim.id,
-          to: b.claim.id,
-          relation: 'contradiction',
-          score: round(finding.confidence),
-          kind: finding.kind,
-          explanation: finding.explanation,
-        });
-      }
-      links.push(...linked.values());
+      links.push(...withoutSelfContradictions([...linked.values()], analyzed[i]!, analyzed[j]!));
     }
   }
   return links;
+}
+
+/**
+ * Drops contradictions an article cannot hold against another: x of article A against y of B
+ * when A itself has a claim in y's words, or B one in x's: the article says both. An article
+ * compared with its own copy then contradicts nothing.
+ */
+function withoutSelfContradictions(links: Link[], claimsA: AnalyzedClaim[], claimsB: AnalyzedClaim[]): Link[] {
+  const textsA = new Set(claimsA.map((c) => fold(c.claim.text)));
+  const textsB = new Set(claimsB.map((c) => fold(c.claim.text)));
+  const textOf = new Map([...claimsA, ...claimsB].map((c) => [c.claim.id, fold(c.claim.text)]));
+  return links.filter((link) => link.relation !== 'contradiction' || !(textsA.has(textOf.get(link.to)!) || textsB.has(textOf.get(link.from)!)));
 }
 
 /** Groups claims joined by same/overlap links (connected components), each sorted, in order. */
@@ -178,14 +161,24 @@ function groupClaims(links: Link[], order: Map<string, number>): string[][] {
   return [...groups.values()].map((g) => g.sort(byOrder)).sort((x, y) => byOrder(x[0]!, y[0]!));
 }
 
+/** A headline cut to its first words, for naming a report in a sentence. */
+function shorten(title: string): string {
+  const words = title.replace(/[“”"]/g, '').split(/\s+/);
+  return words.length <= 6 ? words.join(' ') : `${words.slice(0, 6).join(' ')}…`;
+}
+
 /** Compares two or more articles: claims, links (same, overlap, contradiction) and groups. */
 export function compareArticles(articles: ArticleInput[]): Comparison {
   if (articles.length < 2) throw new Error('a comparison needs at least two articles');
   const analyzed = articles.map((article) => analyzeArticle(article));
   const outlets = new Map(articles.map((article) => [article.slug, article.outlet]));
+  const titles = new Map(articles.map((article) => [article.slug, article.title]));
+  // Explanations name the outlet; an article of unknown outlet by its headline, never its slug.
   const label = (claim: AnalyzedClaim) => {
     const outlet = outlets.get(claim.article);
-    return outlet && outlet !== 'unknown' ? outlet : `“${claim.article}”`;
+    if (outlet && outlet !== 'unknown') return outlet;
+    const title = titles.get(claim.article)?.trim() ?? '';
+    return title ? `the report “${shorten(title)}”` : 'the other report';
   };
   const links = linkArticles(analyzed, label);
   const order = new Map(analyzed.flat().map((claim, index) => [claim.claim.id, index]));

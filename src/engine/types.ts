@@ -24,17 +24,24 @@ export interface Claim {
 /** How two claims relate: `same` statement, partial `overlap`, or `contradiction`. */
 export type Relation = 'same' | 'overlap' | 'contradiction';
 
-/** The kinds of contradiction the detectors report. */
-export type ContradictionKind =
-  | 'numeric'
-  | 'negation'
-  | 'response'
-  | 'status'
-  | 'scope'
-  | 'timing'
-  | 'attribution'
-  | 'quote'
-  | 'stance';
+/** The kinds of contradiction the detectors report (one file each in `contradictions/`). */
+export const CONTRADICTION_KINDS = [
+  'numeric',
+  'negation',
+  'antonym',
+  'denial',
+  'response',
+  'status',
+  'scope',
+  'timing',
+  'place',
+  'attribution',
+  'quote',
+  'stance',
+] as const;
+
+/** A kind of contradiction. */
+export type ContradictionKind = (typeof CONTRADICTION_KINDS)[number];
 
 /** A link between a claim of one article and a claim of another. */
 export interface Link {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../../src/engine/compare.ts';
 import { materialDifference } from '../../src/engine/contradictions/quote.ts';
-import { roundingStep } from '../../src/engine/contradictions/numeric.ts';
+import { roundingStep } from '../../src/engine/analyze/quantities.ts';
 
 interface Pair {
   id: string;

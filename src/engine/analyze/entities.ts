@@ -4,6 +4,7 @@
  * person or other name is keyed by a spelling skeleton of its last word (Tchaikovsky ~ Tchaikovskiy).
  */
 import { foldName, lookupPlace } from '../lexicon/gazetteer.ts';
+import { synset, synsetIds } from '../lexicon/wordnet.ts';
 import type { Token } from './tokens.ts';
 
 /** A named entity mentioned in a claim. */
@@ -44,6 +45,23 @@ export function nameSkeleton(name: string): string {
     .replace(/[^a-z0-9 ]/g, '')
     .replace(/([a-z])\1+/g, '$1')
     .replace(/(?:iy|yi|y)\b/g, 'i');
+}
+
+/** WordNet's lexicographer files of named things: noun.group, noun.location, noun.person. */
+const NAMED_FILES = new Set([14, 15, 18]);
+
+/**
+ * The WordNet synset a proper name stands for, when WordNet writes the name capitalised in a
+ * synset of places, people or groups: names of one place in other languages or spellings share it
+ * (Salonika, Salonica and Thessaloniki; Peking and Beijing).
+ */
+function namedSynset(name: string): string | undefined {
+  const key = name.toLowerCase();
+  for (const id of synsetIds(key, 'n').slice(0, 2)) {
+    const entry = synset(id);
+    if (NAMED_FILES.has(entry.lexFile) && entry.written.some((word) => word.toLowerCase() === key.replace(/\s+/g, '_') && /^\p{Lu}/u.test(word))) return id;
+  }
+  return undefined;
 }
 
 /** Finds named entities: runs of proper nouns, and capitalised demonyms and place names. */
@@ -94,7 +112,8 @@ export function findEntities(text: string, tokens: Token[]): Entity[] {
     if (nameWords.length === 0) continue;
     const last = nameSkeleton(nameWords[nameWords.length - 1]!);
     if (last.length < 2) continue;
-    entities.push({ text: fullText, key: `name:${last}`, start: run[0]!.start, end: run[run.length - 1]!.end, tokenIndex: j });
+    const known = namedSynset(nameWords.join(' ')) ?? namedSynset(nameWords[nameWords.length - 1]!);
+    entities.push({ text: fullText, key: known ? `name:wn${known}` : `name:${last}`, start: run[0]!.start, end: run[run.length - 1]!.end, tokenIndex: j });
   }
   return entities;
 }

@@ -1,14 +1,15 @@
 /**
  * Everything the comparison needs to know about a claim, computed once per claim: content terms
  * with WordNet concepts, entities, quantities, speech, and the cues of scope, status, order and
- * stance. Pronouns ("he said", "his envoy") are resolved from the claims before.
+ * stance, and propositions. A speaker given as a pronoun ("he said") is resolved from the claims before.
  */
 import { splitClaims } from '../claims.ts';
 import { concepts, wordnetPos, type Concepts } from '../lexicon/concepts.ts';
-import { hasLemma, isPersonNoun } from '../lexicon/wordnet.ts';
+import { hasLemma } from '../lexicon/wordnet.ts';
 import type { ArticleInput, Claim } from '../types.ts';
 import { findEntities, nameSkeleton, type Entity } from './entities.ts';
-import { findOrder, findScope, findStance, findStatus, type Cue } from './markers.ts';
+import { findScope, findStance, type Cue } from './markers.ts';
+import { findPropositions, type Proposition } from './propositions.ts';
 import { findQuantities, type Quantity } from './quantities.ts';
 import { analyzeSpeech, type Speech } from './speech.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -25,13 +26,6 @@ export interface Term {
   verb: boolean;
 }
 
-/** A role held for someone: "the minister's envoy", "his spokesman" (possessor resolved). */
-export interface Role {
-  role: string;
-  possessor: string;
-  words: string;
-}
-
 /** A claim with everything the engine derives from it. */
 export interface AnalyzedClaim {
   claim: Claim;
@@ -40,12 +34,11 @@ export interface AnalyzedClaim {
   terms: Term[];
   entities: Entity[];
   quantities: Quantity[];
+  /** What the claim asserts, predicate by predicate, with its arguments. */
+  propositions: Proposition[];
   speech: Speech;
   scope?: Cue<'part' | 'all'>;
-  status?: Cue<'ongoing' | 'ended'>;
-  order?: Cue<'before' | 'after'>;
   stance?: Cue<'doubt' | 'hope'>;
-  roles: Role[];
   /** Entity keys of this claim and the two before it: what the claim is about in context. */
   context: Set<string>;
 }
@@ -121,31 +114,8 @@ function termsOf(tokens: Token[], entities: Entity[], quantities: Quantity[]): T
   return terms;
 }
 
-/** Roles held for someone: "X's envoy", "his spokesman", "envoy of X". */
-function rolesOf(text: string, tokens: Token[], entities: Entity[], previousPerson: string | undefined): Role[] {
-  const roles: Role[] = [];
-  for (let i = 0; i < tokens.length - 1; i++) {
-    const token = tokens[i]!;
-    let possessor: string | undefined;
-    let nounIndex = i + 1;
-    if (/^(?:his|her)$/i.test(token.text)) {
-      const before = entities.filter((e) => e.tokenIndex < i && e.key.startsWith('name:'));
-      possessor = before.length > 0 ? before[before.length - 1]!.key : previousPerson;
-    } else if (/^['’]s?$/.test(tokens[i + 1]?.text ?? '') && /^(?:NOUN|PROPN)$/.test(token.pos)) {
-      // "Walsh's envoy", "the rebels' envoy": an entity, else the noun itself.
-      possessor = entities.find((e) => e.tokenIndex === i)?.key ?? (token.pos === 'NOUN' ? `l:${token.lemma}` : undefined);
-      nounIndex = i + 2;
-    } else continue;
-    while (tokens[nounIndex]?.pos === 'ADJ') nounIndex++;
-    const noun = tokens[nounIndex];
-    if (!possessor || !noun || noun.pos !== 'NOUN' || !isPersonNoun(noun.lemma)) continue;
-    roles.push({ role: noun.lemma, possessor, words: text.slice(token.start, noun.end) });
-  }
-  return roles;
-}
-
 /** Analyses one claim text on its own (no article context). */
-export function analyzeText(claim: Claim, article: string, previousPerson?: string, names?: ReadonlySet<string>): AnalyzedClaim {
+export function analyzeText(claim: Claim, article: string, names?: ReadonlySet<string>): AnalyzedClaim {
   const text = claim.text;
   const tokens = tokenize(text, names);
   const entities = findEntities(text, tokens);
@@ -172,12 +142,10 @@ export function analyzeText(claim: Claim, article: string, previousPerson?: stri
     terms: termsOf(tokens, entities, quantities),
     entities,
     quantities,
+    propositions: findPropositions(text, tokens, entities),
     speech: analyzeSpeech(text, tokens, entities),
     scope: findScope(text),
-    status: findStatus(text),
-    order: findOrder(text),
     stance: findStance(text),
-    roles: rolesOf(text, tokens, entities, previousPerson),
     context: new Set(entities.map((e) => e.key)),
   };
 }
@@ -192,7 +160,7 @@ export function analyzeArticle(article: ArticleInput): AnalyzedClaim[] {
   let lastPerson: string | undefined;
   let lastSpeaker: string | undefined;
   for (const claim of claims) {
-    const result = analyzeText(claim, article.slug, lastPerson, names);
+    const result = analyzeText(claim, article.slug, names);
     if (result.speech.speaker?.startsWith('pronoun:')) result.speech.speaker = lastSpeaker ?? lastPerson;
     // Context: this claim's entities and those of the two claims before it in the article.
     for (const previous of analyzed.slice(-2)) for (const key of previous.entities.map((e) => e.key)) result.context.add(key);

@@ -1,7 +1,7 @@
 /**
- * Small closed-class cues that contradictions turn on: quantifier scope (entirely / parts of),
- * status (still fighting / driven out), order in time (already / after), stance (sceptical /
- * optimistic). They are English function words and phrases, not facts about any event.
+ * Small closed-class cues that contradictions turn on: quantifier scope (entirely / parts of) and
+ * stance (sceptical / optimistic). They are English function words and phrases, not facts about
+ * any event.
  */
 
 /** A cue found in a claim: its class and the words that carry it. */
@@ -35,44 +35,15 @@ export function findScope(text: string): Cue<'part' | 'all'> | undefined {
   return firstCue(text, [['part', PARTITIVE]]) ?? firstCue(text, [['all', UNIVERSAL]]);
 }
 
-const ONGOING =
-  /\b(?:continu(?:e|es|ed|ing)|persist(?:s|ed|ing)?|ongoing|still\s+(?:holding|fighting|present|in\s+control)|remain(?:s|ed|ing)?\s+(?:in|entrenched|present)|maintain(?:s|ed|ing)?\s+(?:their|its|his|her)\s+positions?|hold(?:s|ing)?\s+(?:their|its)\s+(?:positions?|ground))\b/i;
-const ENDED =
-  /\b(?:(?:driven|pushed|forced|kicked|thrown)\s+(?:\w+\s+)?out|expelled|ousted|withdr[ae]wn?|retreated|(?:full|complete|total)\s+control|no\s+longer|ended|liberated)\b/i;
-
-/** Whether a claim says a state of affairs goes on (`ongoing`) or has ended (`ended`). */
-export function findStatus(text: string): Cue<'ongoing' | 'ended'> | undefined {
-  return firstCue(text, [
-    ['ongoing', ONGOING],
-    ['ended', ENDED],
-  ]);
-}
-
-const BEFORE = /\b(?:already|earlier|previously|beforehand|prior\s+to|ahead\s+of|before\s+(?:the|his|her|their|its)\s+\w+)\b/i;
-const AFTER = /\b(?:post-\w+|after\s+(?:the|his|her|their|its)\s+\w+|following\s+(?:the|his|her|their|its)\s+\w+|afterwards?|subsequently|in\s+the\s+wake\s+of)\b/i;
-
-/** Whether a claim places its event before (`before`) or after (`after`) another one. */
-export function findOrder(text: string): Cue<'before' | 'after'> | undefined {
-  const before = firstCue(text, [['before', BEFORE]]);
-  const after = firstCue(text, [['after', AFTER]]);
-  // A claim with both cues orders two events of its own and conflicts with nothing by itself.
-  if (before && after) return undefined;
-  return before ?? after;
-}
-
 const DOUBT =
   /\b(?:scepti\w+|skepti\w+|doubt\w*|pessimis\w+|unconvinced|not\s+convinced|question(?:ed|ing|s)?\s+(?:the|whether|his|her|their)|unlikely|wary|distrust\w*)\b/i;
 const HOPE =
   /\b(?:optimis\w+|hopeful|confident|upbeat|(?:inching|moving|getting|coming)\s+closer|close\s+to\s+(?:a|an)\s+(?:deal|agreement|breakthrough)|breakthrough|progress\w*|promising)\b/i;
 
-/**
- * The stance a claim reports: `doubt` (sceptical, pessimistic) or `hope` (optimistic, closer to a
- * deal). A concessive clause ("Despite X, ...") is background and ignored.
- */
+/** The stance a claim reports: `doubt` (sceptical, pessimistic) or `hope` (optimistic, closer to a deal). */
 export function findStance(text: string): Cue<'doubt' | 'hope'> | undefined {
-  const main = text.replace(/^\s*(?:despite|although|though|while|even\s+though)\b[^,]*,/i, (m) => ' '.repeat(m.length));
-  const doubt = firstCue(main, [['doubt', DOUBT]]);
-  const hope = firstCue(main, [['hope', HOPE]]);
+  const doubt = firstCue(text, [['doubt', DOUBT]]);
+  const hope = firstCue(text, [['hope', HOPE]]);
   if (doubt && hope) return undefined;
   return doubt ?? hope;
 }

@@ -24,6 +24,11 @@ export interface Quantity {
   bound: 'exact' | 'about' | 'atLeast' | 'atMost';
   /** A figure in parentheses converting the one before it ("€2m ($2.6m)"): never compared on its own. */
   conversion: boolean;
+  /**
+   * The step of the figure's last written digit, in the canonical unit: 1 for "66", 0.1 for "8.7",
+   * 100 000 for "2.6 million". An exact figure stands for anything that rounds to it.
+   */
+  step: number;
   /** For "66 out of 114": the whole (114). */
   outOf?: number;
   start: number;
@@ -43,6 +48,9 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 
 const CURRENCY: Record<string, string> = { '€': 'EUR', '$': 'USD', 'us$': 'USD', '£': 'GBP', '¥': 'JPY', 'euro': 'EUR', 'euros': 'EUR', 'dollar': 'USD', 'dollars': 'USD', 'pound': 'GBP', 'pounds': 'GBP' };
 
+/** Temperatures: degrees Celsius, or Fahrenheit converted to Celsius ("12C", "-3 °C", "54 degrees Fahrenheit"). */
+const TEMPERATURE = /^(?:°\s*|º\s*|degrees?\s+)?(c|celsius|centigrade|f|fahrenheit)\b/i;
+
 /** Units converted to a canonical unit: [canonical, factor]. */
 const UNITS: [RegExp, string, number][] = [
   [/^-?magnitude\b/i, 'magnitude', 1],
@@ -54,6 +62,10 @@ const UNITS: [RegExp, string, number][] = [
   [/^(?:kilometers?|kilometres?|km)\b/i, 'km', 1],
   [/^miles?\b/i, 'km', 1.609344],
   [/^(?:meters?|metres?)\b/i, 'km', 0.001],
+  [/^(?:centimet(?:er|re)s?|cm)\b/i, 'km', 1e-5],
+  [/^(?:millimet(?:er|re)s?|mm)\b/i, 'km', 1e-6],
+  [/^(?:inch|inches)\b/i, 'km', 2.54e-5],
+  [/^(?:feet|foot|ft)\b/i, 'km', 3.048e-4],
   [/^(?:kilograms?|kg)\b/i, 'kg', 1],
   [/^(?:tonnes?|tons?)\b/i, 'kg', 1000],
   [/^(?:pounds?|lbs?)\b(?=\s+of\b)/i, 'kg', 0.453592],
@@ -61,7 +73,7 @@ const UNITS: [RegExp, string, number][] = [
 ];
 
 const HEDGE_BEFORE =
-  /(?:\b(?:around|about|approximately|roughly|some|nearly|almost|close to|more than|over|at least|up to|fewer than|less than|at most|under|as many as|an estimated|estimated|upwards of|in excess of|dozens of|hundreds of|thousands of)\s+)$/i;
+  /(?:\b(?:around|about|approximately|roughly|some|nearly|almost|close to|more than|over|at least|up to|fewer than|less than|at most|under|as many as|an estimated|estimated|upwards of|in excess of|dozens of|hundreds of|thousands of|another|a further|an additional|a total of)\s+)$/i;
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b`, 'i');
@@ -75,6 +87,15 @@ const QUANTITY = new RegExp(
     String.raw`(?:\s*(?:-|–|—|to|and)\s*(?<cur2>[€$£¥])?(?<num2>${NUMBER}|\b${WORD_NUMBER}\b)(?<scale2>${SCALE_WORD}))?`,
   'giu',
 );
+
+/** The step of the last significant digit: 1300 → 100, 66 → 1, 8.7 → 0.1, 2.6e6 → 1e5. */
+export function roundingStep(value: number): number {
+  if (!Number.isFinite(value) || value === 0) return 1;
+  const magnitude = Math.floor(Math.log10(Math.abs(value)));
+  let step = 10 ** magnitude;
+  while (step > 1e-9 && Math.abs(Math.round(value / step) * step - value) > step * 1e-6) step /= 10;
+  return step;
+}
 
 /** Parses "1,300", "6.1", "three", with an optional scale word ("2 million"). */
 function parseNumber(num: string, scale: string | undefined): number {
@@ -112,7 +133,9 @@ export function findQuantities(text: string, nounAfter: (offset: number) => stri
     if (groups.num2 && !hasRange) {
       end = match.index + match[0].search(/\s*\band\b/i);
     }
-    let low = parseNumber(num, groups.scale);
+    // A sign written before the figure: "-12C", "minus 5 degrees" (not "8.7-magnitude", a hyphen after a word).
+    const sign = /(?:^|[\s(])[-−–]$|\bminus\s+$/i.test(text.slice(Math.max(0, start - 7), start)) && /^\d/.test(num) ? -1 : 1;
+    let low = sign * parseNumber(num, groups.scale);
     let high = hasRange ? parseNumber(groups.num2!, groups.scale2 || groups.scale) : low;
     if (hasRange && !groups.scale?.replace(/[\s-]/g, '') && groups.scale2?.replace(/[\s-]/g, '')) low = parseNumber(num, groups.scale2);
     if (low > high) [low, high] = [high, low];
@@ -123,6 +146,7 @@ export function findQuantities(text: string, nounAfter: (offset: number) => stri
     const after = rest.replace(/^\s+/, '');
     const currencyWord = /^-?(euros?|dollars?|pounds?(?!\s+of\b))\b/i.exec(after);
     let factor = 1;
+    let fahrenheit = false;
     // The unit's own words after the number ("percent", "square miles", "dollars"), if any.
     let unitWords = '';
     if (currency) unit = currency;
@@ -130,7 +154,12 @@ export function findQuantities(text: string, nounAfter: (offset: number) => stri
       unit = CURRENCY[currencyWord[1]!.toLowerCase()];
       unitWords = currencyWord[0];
     } else if (/\bmagnitude\s*(?:of\s*)?$/i.test(before)) unit = 'magnitude';
-    else {
+    else if (TEMPERATURE.exec(after)) {
+      const words = TEMPERATURE.exec(after)!;
+      unit = 'celsius';
+      unitWords = words[0];
+      fahrenheit = /f/i.test(words[1]!);
+    } else {
       for (const [pattern, canonical, unitFactor] of UNITS) {
         const words = pattern.exec(after);
         if (words) {
@@ -154,16 +183,20 @@ export function findQuantities(text: string, nounAfter: (offset: number) => stri
       const noun = nounAfter(countedFrom);
       if (noun && !NOT_COUNTED.has(noun)) counted = noun;
     }
-    const hedgeWords = hedge?.[0].trim().toLowerCase() ?? '';
+    let hedgeWords = hedge?.[0].trim().toLowerCase() ?? '';
+    // "four other people", "five more people": an increment too.
+    if (!hedge && /^\s+(?:other|more|additional)\b/i.test(rest)) hedgeWords = 'another';
     // "No more than 5" bounds from above, "no fewer than 5" from below.
     const negatedHedge = Boolean(hedge) && /\bno\s+$/i.test(before.slice(0, before.length - hedge![0].length));
-    const above = /^(?:more than|over|at least|upwards of|in excess of|dozens of|hundreds of|thousands of)$/.test(hedgeWords);
+    // "another four", "a further 20,000": an increment, so the whole is at least that much.
+    const above = /^(?:more than|over|at least|upwards of|in excess of|dozens of|hundreds of|thousands of|another|a further|an additional)$/.test(hedgeWords);
+    const exactHedge = hedgeWords === 'a total of';
     const below = /^(?:up to|as many as|fewer than|less than|at most|under|nearly|almost)$/.test(hedgeWords);
     const bound: Quantity['bound'] = (negatedHedge ? below : above)
       ? 'atLeast'
       : (negatedHedge ? above : below)
         ? 'atMost'
-        : hedge
+        : hedge && !exactHedge
           ? 'about'
           : 'exact';
     // The phrase runs on to the unit or the counted noun, at most five words on.
@@ -178,11 +211,13 @@ export function findQuantities(text: string, nounAfter: (offset: number) => stri
     const phraseStart = hedge ? start - hedge[0].length : start;
     const previous = found[found.length - 1];
     const conversion = Boolean(previous && /\(\s*$/.test(text.slice(0, start)) && previous.unit !== undefined && unit !== undefined);
+    const convert = (value: number) => (fahrenheit ? ((value - 32) * 5) / 9 : value * factor);
     found.push({
       bound,
       conversion,
-      low: low * factor,
-      high: high * factor,
+      low: convert(low),
+      high: convert(high),
+      step: Math.abs(convert(roundingStep(Math.max(Math.abs(low), Math.abs(high)))) - convert(0)),
       text: text.slice(phraseStart, end).trim(),
       phrase: text.slice(phraseStart, phraseEnd).trim(),
       unit,
@@ -205,7 +240,7 @@ export function findQuantities(text: string, nounAfter: (offset: number) => stri
 function zeroCounts(text: string, nounAfter: (offset: number) => string | undefined): Quantity[] {
   const zero = (start: number, end: number, counted: string): Quantity => {
     const phrase = text.slice(start, end);
-    return { low: 0, high: 0, text: phrase, phrase, counted, approximate: false, bound: 'exact', conversion: false, start, end, unitEnd: end };
+    return { low: 0, high: 0, step: 0, text: phrase, phrase, counted, approximate: false, bound: 'exact', conversion: false, start, end, unitEnd: end };
   };
   const found: Quantity[] = [];
   for (const match of text.matchAll(/\b(?:no[\s-]one|nobody)\b/gi)) {

@@ -24,7 +24,7 @@ const REPORTING: Record<string, SpeechClass> = {
 const RESPONSE_VERBS = new Set(['respond', 'comment', 'react', 'reply', 'answer', 'address']);
 
 /** Words that say an actor kept silent or declined to respond. */
-const SILENCE = /\b(?:silent|silence|(?:declined|refused|declines|refuses|declining|refusing)\s+to\s+(?:comment|respond|confirm|reply)|no\s+comment|unavailable\s+for\s+comment|did\s+not\s+(?:immediately\s+)?(?:respond|comment|reply))\b/i;
+const SILENCE = /\b(?:silent|silence|(?:declined|refused|declines|refuses|declining|refusing)\s+to\s+(?:comment|respond|confirm|reply|say)|no\s+comment|unavailable\s+for\s+comment|did\s+not\s+(?:immediately\s+)?(?:respond|comment|reply))\b/i;
 
 const HEDGES = /\b(?:reportedly|allegedly|alleged|purportedly|apparently|supposedly|reported(?:ly)?|claimed|unconfirmed|said\s+to|believed\s+to|thought\s+to|appears?\s+to)\b/i;
 
@@ -113,8 +113,6 @@ export function analyzeSpeech(text: string, tokens: Token[], entities: Entity[])
     const token = tokens[i]!;
     const lemma = verbLemma(token);
     if (!lemma) continue;
-    // A participle opening the sentence ("Adding a twist, ...") reports nothing.
-    if (i === 0 && token.lower.endsWith('ing')) continue;
     const speechClass = REPORTING[lemma];
     if (speechClass && !speech.verb) {
       speech.verb = { lemma, speechClass, text: token.text };

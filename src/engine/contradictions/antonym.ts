@@ -1,49 +1,55 @@
 /**
- * Antonym: two claims with the same content whose predicates are opposites in WordNet
- * ("profits rose" / "profits fell", "the bill passed" / "the bill failed", "the road was closed" /
- * "the road stayed open").
+ * Antonym: the same subject given opposite predicates ("profits rose" / "profits fell", "the bill
+ * passed" / "the bill failed", "the pass was closed" / "remained open"): WordNet antonyms, over
+ * arguments that agree and with the same polarity ("did not rise" and "fell" agree).
  */
 import type { Token } from '../analyze/tokens.ts';
-import { antonyms, wordnetPos } from '../lexicon/concepts.ts';
+import type { Proposition } from '../analyze/propositions.ts';
+import { antonyms } from '../lexicon/concepts.ts';
 import { hasLemma, type WordNetPos } from '../lexicon/wordnet.ts';
+import { matchingPropositions } from './slots.ts';
 import { q, type Detector } from './types.ts';
 
 /**
- * The WordNet words a token can stand for: its lemma with its part of speech, and for a participle
- * used as a state ("closed", "injured") the adjective too, since WordNet records opposites of states
+ * The WordNet words a predicate can stand for: its lemma as a verb, and as an adjective for a
+ * participle used as a state ("closed", "injured"), since WordNet records opposites of states
  * between adjectives ("closed" / "open").
  */
-function forms(token: Token): [string, WordNetPos][] {
-  const pos = wordnetPos(token.pos);
-  if (!pos || pos === 'r') return [];
-  const out: [string, WordNetPos][] = [[token.lemma, pos]];
-  if (pos === 'v' && token.lower !== token.lemma && hasLemma(token.lower, 'a')) out.push([token.lower, 'a']);
+function forms(p: Proposition, token: Token): [string, WordNetPos][] {
+  const out: [string, WordNetPos][] = [];
+  if (token.pos === 'VERB') out.push([token.lemma, 'v']);
+  if (token.pos === 'ADJ' || hasLemma(token.lower, 'a')) out.push([token.lower, 'a']);
+  if (p.predicate !== token.lemma && p.predicate !== token.lower) out.push([p.predicate, 'a']);
   return out;
 }
 
-/** Only near-identical claims are compared: otherwise opposite words are about different things. */
-const MIN_SIMILARITY = 0.5;
+function opposite(a: { tokens: Token[] }, p: Proposition, b: { tokens: Token[] }, r: Proposition): boolean {
+  const x = forms(p, a.tokens[p.index]!);
+  const y = forms(r, b.tokens[r.index]!);
+  return x.some(([lemma, pos]) => {
+    const opposites = antonyms(lemma, pos);
+    return y.some(([other, otherPos]) => otherPos === pos && opposites.has(other));
+  });
+}
 
-export const antonym: Detector = (a, b, context) => {
-  if (context.similarity.score < MIN_SIMILARITY) return undefined;
-  const lemmasA = new Set(a.tokens.map((t) => t.lemma));
-  const lemmasB = new Set(b.tokens.map((t) => t.lemma));
-  const candidates = b.tokens.filter((t) => !t.stop && !lemmasA.has(t.lemma)).map((t) => ({ token: t, forms: forms(t) }));
-  for (const x of a.tokens) {
-    if (x.stop || lemmasB.has(x.lemma)) continue;
-    let y: Token | undefined;
-    for (const [lemma, pos] of forms(x)) {
-      const opposite = antonyms(lemma, pos);
-      if (opposite.size === 0) continue;
-      y = candidates.find((c) => c.forms.some(([other, otherPos]) => otherPos === pos && opposite.has(other)))?.token;
-      if (y) break;
-    }
-    if (!y) continue;
+export const antonym: Detector = {
+  kind: 'antonym',
+  aligned: true,
+  detect(a, b, context) {
+    // A claim that has both predicates itself ("came …, left …") opposes nothing in a claim that has them too.
+    const has = (claim: typeof a, predicate: string) => claim.propositions.some((x) => x.predicate === predicate);
+    const [pair] = matchingPropositions(
+      a,
+      b,
+      (p, r) => p.negative === r.negative && p.modality === r.modality && !(has(b, p.predicate) && has(a, r.predicate)) && opposite(a, p, b, r),
+    );
+    if (!pair) return undefined;
+    const [p, r] = pair;
+    // Both claims must say who or what the predicate is about, so the opposites are of one thing.
+    if (!p.subject && !r.subject) return undefined;
     return {
-      kind: 'negation',
-      explanation: `${context.label(a)} says ${q(x.text)} where ${context.label(b)} says the opposite, ${q(y.text)}.`,
-      confidence: Math.min(0.9, 0.3 + context.similarity.score * 0.6),
+      kind: 'antonym',
+      explanation: `${context.label(a)} says ${q(a.tokens[p.index]!.text)} where ${context.label(b)} says the opposite, ${q(b.tokens[r.index]!.text)}.`,
     };
-  }
-  return undefined;
+  },
 };

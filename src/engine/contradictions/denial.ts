@@ -1,25 +1,28 @@
 /**
  * Denial: one claim states something, the other states the same thing and calls it false
- * ("the video shows the president" / "the video that claimed to show the president is a hoax",
- * "officials denied that the dam had burst").
+ * ("the video shows the singer" / "the video said to show the singer is a hoax", "officials denied
+ * that the dam had burst").
  */
 import { q, type Detector } from './types.ts';
 
-/** The two claims must share most of their content for the denial to be about the same statement. */
+/** The two claims must share most of their content for the denial to be of the same statement. */
 const MIN_SIMILARITY = 0.4;
 
 const DENIAL =
-  /\b(?:denie[sd]|deny(?:ing)?|(?:is|was|are|were)\s+(?:false|fake|untrue|a\s+hoax|fabricated|bogus)|hoax|debunk(?:s|ed)?|no\s+evidence|not\s+true|baseless|unfounded|rumou?rs?\s+(?:are|were)\s+false)\b/i;
+  /\b(?:denie[sd]|deny(?:ing)?|(?:is|was|are|were)\s+(?:false|fake|untrue|a\s+hoax|fabricated|bogus)|hoax|debunk(?:s|ed)?|no\s+evidence|not\s+true|baseless|unfounded|(?:is|was|are|were)\s+(?:inaccurate|incorrect|wrong))\b/i;
 
-export const denial: Detector = (a, b, context) => {
-  if (context.similarity.score < MIN_SIMILARITY) return undefined;
-  const da = DENIAL.exec(a.claim.text);
-  const db = DENIAL.exec(b.claim.text);
-  if (Boolean(da) === Boolean(db)) return undefined;
-  const [denier, stater, cue] = da ? [a, b, da] : [b, a, db!];
-  return {
-    kind: 'negation',
-    explanation: `${context.label(stater)} states it, while ${context.label(denier)} calls it untrue (${q(cue[0])}).`,
-    confidence: Math.min(0.9, 0.35 + context.similarity.score * 0.6),
-  };
+export const denial: Detector = {
+  kind: 'denial',
+  aligned: true,
+  detect(a, b, context) {
+    if (context.similarity.score < MIN_SIMILARITY) return undefined;
+    const da = DENIAL.exec(a.claim.text);
+    const db = DENIAL.exec(b.claim.text);
+    if (Boolean(da) === Boolean(db)) return undefined;
+    const [denier, stater, cue] = da ? [a, b, da] : [b, a, db!];
+    return {
+      kind: 'denial',
+      explanation: `${context.label(stater)} states it, while ${context.label(denier)} calls it untrue (${q(cue[0])}).`,
+    };
+  },
 };

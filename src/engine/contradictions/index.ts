@@ -1,7 +1,13 @@
-/** All contradiction detectors, strongest evidence first: the first finding for a pair is kept. */
+/**
+ * All contradiction detectors, and the one loop that runs them on a pair of claims. A new kind is
+ * one file exporting a `Detector`, added to the list below; `compare`, `--pairs` and the fitted
+ * model pick it up from here.
+ */
+import type { AnalyzedClaim } from '../analyze/index.ts';
 import { antonym } from './antonym.ts';
 import { attribution } from './attribution.ts';
 import { denial } from './denial.ts';
+import { exclusive } from './exclusive.ts';
 import { negation } from './negation.ts';
 import { numeric } from './numeric.ts';
 import { quote } from './quote.ts';
@@ -9,29 +15,28 @@ import { response } from './response.ts';
 import { scope } from './scope.ts';
 import { stance } from './stance.ts';
 import { status } from './status.ts';
-import { timing } from './timing.ts';
-import type { Detector } from './types.ts';
+import type { Detector, DetectorContext, Finding } from './types.ts';
 
 export type { Detector, DetectorContext, Finding } from './types.ts';
 
 /**
- * Detectors in order of priority: the first confident finding for a pair of claims is kept, so the
- * more specific kinds (a quote, a response) come before the general ones (negation).
- * `aligned` detectors only run on claims that share content; the others also on claims about the
- * same actor worded differently.
+ * The detectors, the more specific kinds first (a quote before a negation inside it): when
+ * several find a conflict in one pair, the most probable finding is kept, and on a tie the first.
  */
-export const detectors: { detect: Detector; aligned: boolean }[] = [
-  { detect: quote, aligned: true },
-  { detect: response, aligned: false },
-  { detect: numeric, aligned: true },
-  { detect: status, aligned: false },
-  { detect: scope, aligned: true },
-  { detect: timing, aligned: true },
-  { detect: negation, aligned: true },
-  { detect: denial, aligned: true },
-  { detect: antonym, aligned: true },
-  { detect: attribution, aligned: false },
-  { detect: stance, aligned: false },
-];
+export const detectors: Detector[] = [quote, response, numeric, status, scope, exclusive, negation, denial, antonym, attribution, stance];
 
-export { antonym, attribution, denial, negation, numeric, quote, response, scope, stance, status, timing };
+/**
+ * Every finding of every detector for claims a and b. Aligned detectors run only when the claims
+ * were aligned (`aligned`); the others run on any pair they are given.
+ */
+export function findContradictions(a: AnalyzedClaim, b: AnalyzedClaim, context: DetectorContext, aligned: boolean): Finding[] {
+  const found: Finding[] = [];
+  for (const detector of detectors) {
+    if (detector.aligned && !aligned) continue;
+    const finding = detector.detect(a, b, context);
+    if (finding) found.push(finding);
+  }
+  return found;
+}
+
+export { antonym, attribution, denial, exclusive, negation, numeric, quote, response, scope, stance, status };

@@ -1,38 +1,40 @@
 /**
- * Negation: two claims with the same content where one denies what the other asserts
- * ("the talks were held" / "the talks were not held").
+ * Negation: the same proposition asserted by one claim and denied by the other ("the repairs will
+ * take three weeks" / "will not take three weeks", "ended with an agreement" / "without an
+ * agreement"): the same predicate over agreeing arguments, with opposite polarity.
  */
-import { LIGHT_LEMMAS } from '../analyze/index.ts';
-import { termSimilarity } from '../align.ts';
+import type { Proposition } from '../analyze/propositions.ts';
+import { matchingPropositions, samePredicate } from './slots.ts';
 import { q, type Detector } from './types.ts';
 
-/** Only near-identical claims are compared: otherwise a "not" is about something else. */
-const MIN_SIMILARITY = 0.55;
+/** The negation and its predicate as written ("will not take"). */
+function negatedWords(text: string, tokens: { start: number; end: number }[], p: Proposition): string {
+  const end = tokens[p.index]!.end;
+  const start = tokens[Math.max(0, p.index - 3)]!.start;
+  return text.slice(start, end);
+}
 
-export const negation: Detector = (a, b, context) => {
-  if (context.similarity.score < MIN_SIMILARITY) return undefined;
-  for (const x of a.terms) {
-    // A predicate (verb, or adjective or noun after a copula) negated in one claim only.
-    if (!x.key.startsWith('l:') || LIGHT_LEMMAS.has(x.key.slice(2))) continue;
-    for (const y of b.terms) {
-      if (x.negated === y.negated || termSimilarity(x, y) < 0.9) continue;
-      const [denier, asserter] = x.negated ? [a, b] : [b, a];
-      const verb = (x.negated ? x : y).key.slice(2).replace(/_/g, ' ');
-      const words = negatedWords(denier.claim.text, verb);
+/** Polarities of a predicate in a claim, as a sorted string ("-+" for one denial, one assertion). */
+const polarities = (props: Proposition[], predicate: string) =>
+  props
+    .filter((p) => p.predicate === predicate)
+    .map((p) => (p.negative ? '-' : '+'))
+    .sort()
+    .join('');
+
+export const negation: Detector = {
+  kind: 'negation',
+  aligned: true,
+  detect(a, b, context) {
+    for (const [p, r] of matchingPropositions(a, b, (x, y) => x.negative !== y.negative && samePredicate(x, y) && x.modality === y.modality)) {
+      // Claims that assert and deny a predicate equally often say the same (an identical copy).
+      if (p.predicate === r.predicate && polarities(a.propositions, p.predicate) === polarities(b.propositions, r.predicate)) continue;
+      const [denier, asserter, denied] = p.negative ? [a, b, p] : [b, a, r];
       return {
         kind: 'negation',
-        explanation: `${context.label(denier)} says ${q(words)} while ${context.label(asserter)} states it without the negation.`,
-        confidence: Math.min(0.95, 0.5 + context.similarity.score * 0.5),
+        explanation: `${context.label(denier)} says ${q(negatedWords(denier.claim.text, denier.tokens, denied))} where ${context.label(asserter)} states it without the negation.`,
       };
     }
-  }
-  return undefined;
+    return undefined;
+  },
 };
-
-/** The negation and the verb it negates, as written ("has not responded"). */
-function negatedWords(text: string, verb: string): string {
-  const match = new RegExp(`\\b(?:not|never|no|n[’']t)\\b[^.,;]{0,40}?\\b${verb.split(' ')[0]!.slice(0, 4)}\\w*`, 'i').exec(
-    text.replace(/(\w)(n[’']t)/g, '$1 $2'),
-  );
-  return match ? match[0] : text;
-}

@@ -13,39 +13,42 @@ import type { AnalyzedClaim } from '../analyze/index.ts';
 import type { Quantity } from '../analyze/quantities.ts';
 import { concepts, conceptSimilarity, wordnetPos } from '../lexicon/concepts.ts';
 import { isPersonNoun, synset, synsetIds } from '../lexicon/wordnet.ts';
+import { aboutDifferentThings } from './slots.ts';
 import { q, type Detector } from './types.ts';
 
 /** Aligned claims must share at least this much content for their numbers to be the same quantity. */
 const MIN_SIMILARITY = 0.45;
 
 /** Counts that are still developing: later reports may give higher figures without contradiction. */
-const DEVELOPING = /\b(?:so\s+far|rose|risen|rising|climbed|jumped|up\s+to|initial(?:ly)?|preliminary|expected\s+to|could|may|might|estimated?)\b/i;
+const DEVELOPING = /\b(?:so\s+far|(?:rose|risen|rising|climbed|jumped|increased)\s+to|up\s+to|initial(?:ly)?|preliminary|expected\s+to|could|may|might|estimated?)\b/i;
 
-/** The interval a quantity allows, widened for hedges and rounding. */
-function interval(quantity: Quantity): [number, number] {
-  const { low, high } = quantity;
+/** A hedge ("about", "around", "nearly") widens a figure by this share either way. */
+const ABOUT = 0.2;
+
+/**
+ * The interval a quantity allows: an exact figure stands for anything that rounds to it (half its
+ * last digit's step either way: "66" is 65.5..66.5, "2.6 million" 2.55..2.65 million), a hedged
+ * one for ABOUT either way, "at least" and "at most" for a half-line. Intervals that only touch
+ * ("5" and "6") do not overlap.
+ */
+export function interval(quantity: Quantity): [number, number] {
+  const { low, high, step } = quantity;
+  const half = step / 2;
   switch (quantity.bound) {
     case 'atLeast':
-      return [low, Infinity];
+      return [low - half, Infinity];
     case 'atMost':
-      return [0, high];
+      return [-Infinity, high + half];
     case 'about':
-      return [low * 0.8, high * 1.2];
-    default: {
-      // A rounded figure ("1,300", "2.5 million") stands for a neighbourhood of its last digit.
-      const tolerance = Math.max(0.03 * high, roundingStep(high) / 2);
-      return [low - tolerance, high + tolerance];
-    }
+      return [low - Math.abs(low) * ABOUT - half, high + Math.abs(high) * ABOUT + half];
+    default:
+      return [low - half, high + half];
   }
 }
 
-/** The step of the last significant digit: 1300 → 100, 66 → 1, 2.6e6 → 1e5. */
-export function roundingStep(value: number): number {
-  if (!Number.isFinite(value) || value === 0) return 0;
-  const magnitude = Math.floor(Math.log10(Math.abs(value)));
-  let step = 10 ** magnitude;
-  while (step > 1e-9 && Math.abs(Math.round(value / step) * step - value) > step * 1e-6) step /= 10;
-  return step;
+/** Whether two intervals share more than an end point. */
+export function overlaps([xl, xh]: [number, number], [yl, yh]: [number, number]): boolean {
+  return xl < yh && yl < xh;
 }
 
 /** Whether a counted noun counts people ("people", "workers", "children"). */
@@ -57,7 +60,7 @@ function countsPeople(counted: string): boolean {
  * Whether two quantities measure the same thing: same unit, or counted nouns of the same meaning.
  * "No one" counts zero people, which is also zero workers or children.
  */
-function sameMeasure(x: Quantity, y: Quantity): boolean {
+export function sameMeasure(x: Quantity, y: Quantity): boolean {
   if (x.unit || y.unit) return x.unit === y.unit;
   if (!x.counted || !y.counted) return false;
   if (x.counted === y.counted) return true;
@@ -91,11 +94,15 @@ function anchors(claim: AnalyzedClaim, quantity: Quantity): Anchor[] {
   const window = [...tokens.slice(Math.max(0, first - 4), first), ...tokens.slice(next, next + 4)];
   return window
     .filter((t) => !t.stop && /^(?:NOUN|VERB|ADJ|PROPN)$/.test(t.pos) && /\p{L}/u.test(t.text) && t.lemma.toLowerCase() !== quantity.counted)
-    .map((t) => ({
-      lemma: t.lemma.toLowerCase(),
-      pos: t.pos,
-      place: /^\p{Lu}/u.test(t.text) || (t.pos === 'NOUN' && isLocation(t.lemma.toLowerCase())),
-    }));
+    .map((t) => {
+      // A name is anchored by its entity key, so that two spellings of one place meet.
+      const entity = claim.entities.find((e) => t.start >= e.start && t.end <= e.end);
+      return {
+        lemma: entity ? entity.key : t.lemma.toLowerCase(),
+        pos: t.pos,
+        place: /^\p{Lu}/u.test(t.text) || (t.pos === 'NOUN' && isLocation(t.lemma.toLowerCase())),
+      };
+    });
 }
 
 /** Whether a noun names a place or region (WordNet noun.location). */
@@ -104,11 +111,12 @@ function isLocation(lemma: string): boolean {
   return ids.length > 0 && synset(ids[0]!).lexFile === 15;
 }
 
+/** Whether two anchor words mean the same: one lemma, synonyms, or derivations across parts of speech ("march" / "marched"). */
 function anchorsMatch(u: Anchor, v: Anchor): boolean {
   if (u.lemma === v.lemma) return true;
   const pu = wordnetPos(u.pos);
   const pv = wordnetPos(v.pos);
-  return pu !== undefined && pu === pv && conceptSimilarity(concepts(u.lemma, pu), concepts(v.lemma, pv)) >= 0.75;
+  return pu !== undefined && pv !== undefined && conceptSimilarity(concepts(u.lemma, pu), concepts(v.lemma, pv)) >= 0.75;
 }
 
 /**
@@ -129,34 +137,36 @@ function sameAnchor(a: AnalyzedClaim, x: Quantity, b: AnalyzedClaim, y: Quantity
 /** Years a claim mentions. */
 const years = (claim: AnalyzedClaim) => new Set(claim.terms.filter((t) => t.key.startsWith('t:')).map((t) => t.key));
 
-export const numeric: Detector = (a, b, context) => {
-  if (context.similarity.score < MIN_SIMILARITY) return undefined;
+export const numeric: Detector = {
+  kind: 'numeric',
+  aligned: true,
+  detect(a, b, context) {
+  // The smaller claim must be mostly covered by the other (a report may add much around a figure).
+  if (Math.max(context.similarity.coverA, context.similarity.coverB) < MIN_SIMILARITY) return undefined;
   if (DEVELOPING.test(a.claim.text) || DEVELOPING.test(b.claim.text)) return undefined;
+  if (aboutDifferentThings(a, b)) return undefined;
+  // Figures of different years are of different things.
   const ya = years(a);
   const yb = years(b);
-  if (ya.size !== yb.size || [...ya].some((y) => !yb.has(y))) return undefined;
-  // A named place in one claim but not the other: the figures may be for different places.
-  const places = (claim: AnalyzedClaim) => new Set(claim.entities.filter((e) => e.key.startsWith('name:') && e.key !== claim.speech.speaker).map((e) => e.key));
-  const pa = places(a);
-  const pb = places(b);
-  if ([...pa].some((p) => !pb.has(p)) || [...pb].some((p) => !pa.has(p))) return undefined;
+  if (ya.size > 0 && yb.size > 0 && [...ya].some((y) => !yb.has(y))) return undefined;
+  // Names on both sides and none in common: the figures may be for different places or people.
+  const names = (claim: AnalyzedClaim) => new Set(claim.entities.filter((e) => e.key !== claim.speech.speaker).map((e) => e.key));
+  const pa = names(a);
+  const pb = names(b);
+  if (pa.size > 0 && pb.size > 0 && ![...pa].some((p) => pb.has(p))) return undefined;
   for (const x of a.quantities) {
     if (x.conversion) continue;
     const partners = b.quantities.filter((y) => !y.conversion && sameMeasure(x, y) && sameAnchor(a, x, b, y));
     if (partners.length === 0) continue;
-    const [xl, xh] = interval(x);
     // Any compatible value of the same anchored measure means the two may agree.
-    const compatible = partners.some((y) => {
-      const [yl, yh] = interval(y);
-      return xl <= yh && yl <= xh;
-    });
+    const compatible = partners.some((y) => overlaps(interval(x), interval(y)));
     if (compatible) continue;
     const y = partners[0]!;
     return {
       kind: 'numeric',
       explanation: `${context.label(a)} gives ${q(x.phrase)} where ${context.label(b)} gives ${q(y.phrase)}.`,
-      confidence: Math.min(0.95, 0.5 + context.similarity.score * 0.5),
     };
   }
   return undefined;
+  },
 };

@@ -35,18 +35,24 @@ export function materialDifference(x: string, y: string): string | undefined {
   return undefined;
 }
 
-export const quote: Detector = (a, b, context) => {
-  if (!a.speech.speaker || a.speech.speaker !== b.speech.speaker || context.similarity.score < 0.35) return undefined;
+/** Claims must share this much content for their quotes to be of one remark. */
+const MIN_SIMILARITY = 0.35;
+
+export const quote: Detector = {
+  kind: 'quote',
+  aligned: true,
+  detect(a, b, context) {
+  if (!a.speech.speaker || a.speech.speaker !== b.speech.speaker || context.similarity.score < MIN_SIMILARITY) return undefined;
   for (const x of a.speech.quotes) {
     for (const y of b.speech.quotes) {
       const difference = materialDifference(x.text, y.text);
       if (!difference) continue;
       return {
         kind: 'quote',
-        explanation: `The same speaker is quoted as saying ${q(x.text)} by ${context.label(a)} but ${q(y.text)} by ${context.label(b)}: ${difference} differs.`,
-        confidence: 0.75,
+        explanation: `${context.label(a)} quotes ${q(x.text)} where ${context.label(b)} quotes the same speaker as ${q(y.text)}: ${difference} differs.`,
       };
     }
   }
   return undefined;
+  },
 };

@@ -1,26 +1,77 @@
 /**
- * Status: one report says a state of affairs goes on ("forces maintaining their positions",
- * "operations persist") where another says it has ended entirely ("driven entirely out").
- * The actor must be the same, and the place of the ended state must be in the other claim's context.
+ * Status: the same person or thing in states that exclude each other: arrested / at large,
+ * dead / alive, resigned / fired, still going on / over, staying closed / reopening. The states are a
+ * small table of general English; the subject must be the same (an agreeing argument, or a shared
+ * entity).
  */
+import type { AnalyzedClaim } from '../analyze/index.ts';
+import { phrasesDiffer } from './slots.ts';
 import { q, type Detector } from './types.ts';
 
-export const status: Detector = (a, b, context) => {
-  if (!a.status || !b.status || a.status.cueClass === b.status.cueClass) return undefined;
-  const [going, ended] = a.status.cueClass === 'ongoing' ? [a, b] : [b, a];
-  // "expelled from parts of" has not ended everywhere.
-  if (ended.scope?.cueClass === 'part') return undefined;
-  // The same actor: a shared entity, or claims that share content ("protesters ... the square").
-  const shared = going.entities.map((e) => e.key).find((key) => ended.entities.some((e) => e.key === key && e.start < ended.status!.start));
-  if (!shared && context.similarity.score < 0.3) return undefined;
-  // The place the ended claim speaks of: the first entity after its cue, a named place before a state
-  // ("out of the country's Northern Province" → Northern Province), which must be what the ongoing claim is about too.
-  const after = ended.entities.filter((e) => e.start >= ended.status!.start).slice(0, 3);
-  const place = (after.find((e) => !e.key.startsWith('state:')) ?? after[0])?.key;
-  if (!place || !going.context.has(place)) return undefined;
-  return {
-    kind: 'status',
-    explanation: `${context.label(going)} says it goes on (${q(going.status!.words)}), while ${context.label(ended)} says it is over (${q(ended.status!.words)}).`,
-    confidence: 0.7,
-  };
+/** Groups of states; a state excludes the states of the other groups of its row. */
+const STATES: [string, RegExp][][] = [
+  [
+    ['in custody', /\b(?:arrested|detained|in\s+custody|captured|caught|apprehended|taken\s+into\s+custody|jailed|behind\s+bars)\b/i],
+    ['at large', /\b(?:at\s+large|on\s+the\s+run|escaped|still\s+(?:being\s+)?sought|evaded\s+(?:capture|arrest)|remains?\s+free)\b/i],
+  ],
+  [
+    ['dead', /\b(?:died|dead|killed|was\s+killed|were\s+killed|perished|lost\s+(?:his|her|their)\s+lives?)\b/i],
+    ['alive', /\b(?:alive|survived|rescued\s+alive|found\s+alive)\b/i],
+  ],
+  [
+    ['resigned', /\b(?:resigned|stepped\s+down|quit)\b/i],
+    ['dismissed', /\b(?:fired|dismissed|sacked|ousted|removed\s+from\s+(?:office|his\s+post|her\s+post))\b/i],
+  ],
+  [
+    ['going on', /\b(?:continu(?:e|es|ed|ing)|persist(?:s|ed|ing)?|ongoing|still\s+(?:fighting|burning|raging|going\s+on|under\s+way|in\s+force)|out\s+of\s+control)\b/i],
+    ['over', /\b(?:ended|is\s+over|was\s+over|came\s+to\s+an\s+end|no\s+longer|extinguished|put\s+out|(?:brought\s+)?under\s+control|lifted|called\s+off)\b/i],
+  ],
+  [
+    ['closed', /\b(?:(?:stay|stays|stayed|remain|remains|remained|will\s+stay|will\s+remain)\s+(?:closed|shut)|shut\s+down)\b/i],
+    ['open', /\b(?:reopen(?:s|ed|ing)?|(?:stay|stays|stayed|remain|remains|remained)\s+open)\b/i],
+  ],
+];
+
+interface State {
+  row: number;
+  group: number;
+  words: string;
+  start: number;
+}
+
+/** The first exclusive state a claim asserts (a negated state is not asserted). */
+function stateOf(claim: AnalyzedClaim): State | undefined {
+  let best: State | undefined;
+  STATES.forEach((row, r) =>
+    row.forEach(([, pattern], g) => {
+      const match = pattern.exec(claim.claim.text);
+      if (!match) return;
+      const token = claim.tokens.find((t) => t.start >= match.index);
+      if (token?.negated || /\b(?:not|never|n't)\s+(?:\w+\s+)?$/i.test(claim.claim.text.slice(Math.max(0, match.index - 16), match.index))) return;
+      if (!best || match.index < best.start) best = { row: r, group: g, words: match[0], start: match.index };
+    }),
+  );
+  return best;
+}
+
+export const status: Detector = {
+  kind: 'status',
+  aligned: true,
+  detect(a, b, context) {
+    const x = stateOf(a);
+    const y = stateOf(b);
+    if (!x || !y || x.row !== y.row || x.group === y.group) return undefined;
+    // The same subject: the phrases before the two states must not name different things, and
+    // the claims must share a name or the subject's head.
+    const subject = (claim: AnalyzedClaim, state: State) => claim.propositions.filter((p) => claim.tokens[p.index]!.start <= state.start + state.words.length).pop()?.subject;
+    const sx = subject(a, x);
+    const sy = subject(b, y);
+    if (phrasesDiffer(sx, sy, [a, b])) return undefined;
+    const sharedName = a.entities.some((e) => b.entities.some((f) => f.key === e.key));
+    if (!sharedName && !(sx && sy && sx.head === sy.head)) return undefined;
+    return {
+      kind: 'status',
+      explanation: `${context.label(a)} says ${q(x.words)} where ${context.label(b)} says ${q(y.words)}.`,
+    };
+  },
 };

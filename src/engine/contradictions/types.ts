@@ -2,25 +2,32 @@ import type { AnalyzedClaim } from '../analyze/index.ts';
 import type { Similarity } from '../align.ts';
 import type { ContradictionKind } from '../types.ts';
 
-/** A contradiction a detector found between two claims. */
+/** A contradiction a detector found between two claims: what conflicts, in one sentence. */
 export interface Finding {
   kind: ContradictionKind;
-  /** One sentence, quoting the conflicting words of both sides. */
+  /** One sentence naming both sides and quoting their conflicting words. */
   explanation: string;
-  /** Confidence 0..1; findings under the engine's threshold are dropped. */
-  confidence: number;
 }
 
 /** What a detector knows besides the two claims. */
 export interface DetectorContext {
-  /** Content similarity of the two claims (0 when they were not aligned). */
+  /** Content similarity of the two claims (zero when they were not aligned). */
   similarity: Similarity;
-  /** How to name a claim's source in an explanation, e.g. the outlet. */
+  /** How to name a claim's source in an explanation: the outlet. */
   label(claim: AnalyzedClaim): string;
 }
 
-/** A contradiction detector: looks at two claims of different articles. */
-export type Detector = (a: AnalyzedClaim, b: AnalyzedClaim, context: DetectorContext) => Finding | undefined;
+/**
+ * A contradiction detector: one kind of conflict between two claims of different articles.
+ * `aligned` detectors only see claims that share content; the others also see claims that share
+ * an actor or a cue (found by `cues`), worded differently. Whether a finding is shown is decided
+ * by the fitted model (`../model.ts`), not by the detector.
+ */
+export interface Detector {
+  kind: ContradictionKind;
+  aligned: boolean;
+  detect(a: AnalyzedClaim, b: AnalyzedClaim, context: DetectorContext): Finding | undefined;
+}
 
 /** Quotes words for an explanation. */
 export function q(words: string): string {

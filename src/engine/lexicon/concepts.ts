@@ -41,7 +41,9 @@ export function concepts(lemma: string, pos: WordNetPos): Concepts {
   const senses = synsetIds(lemma, pos).slice(0, SENSES[pos]);
   for (const id of senses) keys.set(id, 'own');
   for (const id of senses) {
-    for (const target of related(id, ['+', '&', '\\'])) if (!keys.has(target)) keys.set(target, 'derived');
+    // Derivations, similar adjectives, pertainyms, and for verbs what they cause or entail
+    // ("kill" causes "die", "snore" entails "sleep").
+    for (const target of related(id, ['+', '&', '\\', '>', '*'])) if (!keys.has(target)) keys.set(target, 'derived');
   }
   if (pos === 'n' || pos === 'v') {
     for (const id of senses.slice(0, 2)) {

@@ -1,0 +1,144 @@
+/**
+ * Propositions: what a claim asserts, slot by slot. A claim gives one proposition per main
+ * predicate (a verb that is not an auxiliary, or a state after a copula): the predicate's lemma,
+ * its polarity and modality, the noun phrases before and after it (subject and object), and the
+ * claim's times and places. Quantities, speaker and quotes stay on the analysed claim.
+ *
+ * The means are wink-nlp's part-of-speech tags and a small chunker of our own (noun phrases are
+ * runs of determiners, adjectives, numbers and nouns; the subject is the phrase before the
+ * predicate, the object the one after it). wink's English model has no dependency parser, and the
+ * contradiction detectors only need to know whether two propositions have the same predicate and
+ * arguments that do not name different things; a chunker does that in microseconds per claim.
+ */
+import type { Entity } from './entities.ts';
+import type { Token } from './tokens.ts';
+
+/** A noun phrase: its head noun (lemma or entity key) and the content words that modify it. */
+export interface Phrase {
+  head: string;
+  /** Lemmas (or entity keys) of adjectives and nouns before the head: "oil" in "oil prices". */
+  modifiers: string[];
+  text: string;
+}
+
+/** How sure the claim is of its predicate. */
+export type Modality = 'asserted' | 'possible' | 'future' | 'reported';
+
+/** One proposition of a claim. */
+export interface Proposition {
+  /** Lemma of the predicate ("take", "die", "closed"). */
+  predicate: string;
+  /** The predicate token's index in the claim's tokens. */
+  index: number;
+  /** Negated ("will not take", "was never approved"), or its object is ("without an agreement"). */
+  negative: boolean;
+  modality: Modality;
+  subject?: Phrase;
+  object?: Phrase;
+}
+
+/** Verbs that deny the predicate after them: "refused to concede", "failed to win", "declined to sign". */
+const DENYING = new Set(['refuse', 'fail', 'decline']);
+
+/** Words that make the predicate after them merely possible, or future. */
+const MODALS: Record<string, Modality> = {
+  may: 'possible', might: 'possible', could: 'possible', would: 'possible', should: 'possible', can: 'possible',
+  will: 'future', shall: 'future',
+};
+
+/** Adverbs that mark a predicate as only reported. */
+const REPORTED = new Set(['reportedly', 'allegedly', 'purportedly', 'apparently', 'supposedly']);
+
+/** Copulas and their kin: the state after them is the predicate ("the road was closed"). */
+const COPULAS = new Set(['be', 'become', 'remain', 'stay', 'seem', 'appear']);
+
+/** Parts of speech a noun phrase is made of. */
+const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
+function keyOf(token: Token, entities: Entity[]): string {
+  const entity = entities.find((e) => token.start >= e.start && token.end <= e.end);
+  return entity ? `e:${entity.key}` : `l:${token.lemma.toLowerCase()}`;
+}
+
+/** Tokens that open a clause: the subject of a predicate is the first noun phrase after the last of them. */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'after', 'before', 'as', 'if', 'since', 'but', 'and', 'although', 'though', 'where']);
+
+/**
+ * The subject of the predicate at token `end`: the first noun phrase of its clause (after the last
+ * comma, conjunction or relative word before it), so "An earthquake off the coast of X triggered"
+ * has the subject "An earthquake", not "X".
+ */
+function phraseBefore(tokens: Token[], end: number, entities: Entity[], text: string): Phrase | undefined {
+  let start = 0;
+  for (let k = end - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || CLAUSE_OPENERS.has(t.lower)) {
+      start = k + 1;
+      break;
+    }
+  }
+  let k = start;
+  while (k < end && !PHRASE_POS.has(tokens[k]!.pos)) k++;
+  if (k >= end) return undefined;
+  const first = k;
+  while (k + 1 < end && (PHRASE_POS.has(tokens[k + 1]!.pos) || /^['’]s?$/.test(tokens[k + 1]!.text))) k++;
+  return phrase(tokens.slice(first, k + 1), entities, text);
+}
+
+/** The noun phrase that starts at or just after token `start`, skipping a preposition. */
+function phraseAfter(tokens: Token[], start: number, entities: Entity[], text: string): Phrase | undefined {
+  let k = start;
+  while (k < tokens.length && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k++;
+  if (tokens[k]?.pos === 'ADP') k++;
+  if (k >= tokens.length || !PHRASE_POS.has(tokens[k]!.pos)) return undefined;
+  const first = k;
+  while (k + 1 < tokens.length && PHRASE_POS.has(tokens[k + 1]!.pos)) k++;
+  return phrase(tokens.slice(first, k + 1), entities, text);
+}
+
+function phrase(run: Token[], entities: Entity[], text: string): Phrase | undefined {
+  const content = run.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'ADJ');
+  const nouns = content.filter((t) => t.pos !== 'ADJ');
+  const headToken = nouns[nouns.length - 1];
+  if (!headToken) return undefined;
+  const head = keyOf(headToken, entities);
+  const modifiers = [...new Set(content.filter((t) => t !== headToken && !t.stop).map((t) => keyOf(t, entities)))].filter((key) => key !== head);
+  return { head, modifiers, text: text.slice(run[0]!.start, run[run.length - 1]!.end) };
+}
+
+/** The propositions of a claim, in order. */
+export function findPropositions(text: string, tokens: Token[], entities: Entity[]): Proposition[] {
+  const propositions: Proposition[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    let predicate: string | undefined;
+    if (token.pos === 'VERB' && !COPULAS.has(token.lemma)) predicate = token.lemma.toLowerCase();
+    // A state after a copula: "was closed", "is safe", "remains open".
+    else if ((token.pos === 'ADJ' || token.pos === 'VERB') && tokens.slice(Math.max(0, i - 3), i).some((t) => COPULAS.has(t.lemma) && (t.pos === 'AUX' || t.pos === 'VERB'))) {
+      predicate = token.lower;
+    }
+    if (!predicate) continue;
+    let modality: Modality = 'asserted';
+    for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+      const before = tokens[k]!;
+      if (before.pos !== 'AUX' && before.pos !== 'PART' && before.pos !== 'ADV') break;
+      if (MODALS[before.lower]) modality = MODALS[before.lower]!;
+      if (REPORTED.has(before.lower)) modality = 'reported';
+    }
+    // "refused to concede": the predicate is conceded not to happen; the denying verb is no proposition.
+    if (DENYING.has(token.lemma) && tokens[i + 1]?.lower === 'to') continue;
+    const denied = tokens[i - 1]?.lower === 'to' && DENYING.has(tokens[i - 2]?.lemma ?? '');
+    const object = phraseAfter(tokens, i + 1, entities, text);
+    // "ended without an agreement": the object is denied.
+    const without = tokens.slice(i + 1, i + 4).some((t) => t.lower === 'without');
+    propositions.push({
+      predicate,
+      index: i,
+      negative: token.negated !== denied || without,
+      modality,
+      subject: phraseBefore(tokens, i, entities, text),
+      object,
+    });
+  }
+  return propositions;
+}

@@ -1,0 +1,69 @@
+/**
+ * Where two nearly identical claims differ: the words of each that the other lacks, found by a
+ * longest common subsequence over the words' lemmas. Detectors of exclusive values (a place, a day,
+ * a person) look at claims that differ in one place only; elsewhere the difference says nothing.
+ */
+import type { AnalyzedClaim } from '../analyze/index.ts';
+import type { Token } from '../analyze/tokens.ts';
+
+/** One place where the claims differ: the tokens of a and of b there (either may be empty). */
+export interface Hunk {
+  a: Token[];
+  b: Token[];
+}
+
+/** Words that carry meaning for the comparison (punctuation and quote marks do not). */
+const words = (claim: AnalyzedClaim) => claim.tokens.filter((t) => t.pos !== 'PUNCT' && /[\p{L}\p{N}]/u.test(t.text));
+
+/** Claims longer than this are not diffed: real sentences that long are never one change apart. */
+const MAX_WORDS = 80;
+
+/** The hunks where two claims differ, in order; undefined for claims too long to diff. */
+export function differences(a: AnalyzedClaim, b: AnalyzedClaim): Hunk[] | undefined {
+  const x = words(a);
+  const y = words(b);
+  if (x.length > MAX_WORDS || y.length > MAX_WORDS) return undefined;
+  const key = (t: Token) => (t.pos === 'NUM' ? t.lower : t.lemma.toLowerCase());
+  const n = x.length;
+  const m = y.length;
+  // lcs[i][j]: length of the longest common subsequence of x[i..] and y[j..].
+  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      lcs[i]![j] = key(x[i]!) === key(y[j]!) ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+    }
+  }
+  const hunks: Hunk[] = [];
+  let current: Hunk | undefined;
+  let i = 0;
+  let j = 0;
+  const flush = () => {
+    if (current) hunks.push(current);
+    current = undefined;
+  };
+  while (i < n || j < m) {
+    if (i < n && j < m && key(x[i]!) === key(y[j]!)) {
+      flush();
+      i++;
+      j++;
+    } else if (j < m && (i === n || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) {
+      (current ??= { a: [], b: [] }).b.push(y[j++]!);
+    } else {
+      (current ??= { a: [], b: [] }).a.push(x[i++]!);
+    }
+  }
+  flush();
+  return hunks;
+}
+
+/** The share of words two claims have in common (of the longer claim). */
+export function commonShare(a: AnalyzedClaim, b: AnalyzedClaim, hunks: Hunk[]): number {
+  const x = words(a).length;
+  const y = words(b).length;
+  const changed = Math.max(
+    hunks.reduce((sum, h) => sum + h.a.length, 0),
+    hunks.reduce((sum, h) => sum + h.b.length, 0),
+  );
+  const longer = Math.max(x, y);
+  return longer === 0 ? 0 : (longer - changed) / longer;
+}

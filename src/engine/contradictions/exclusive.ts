@@ -1,0 +1,151 @@
+/**
+ * One change: two claims that say the same thing except in one place, where the change makes
+ * them exclusive: another day, date, month or year, before for after (`timing`); another place
+ * (`place`); another named actor (`attribution`); "all" for "some" (`scope`); a negation added or
+ * "with" for "without" (`negation`); a word for its WordNet antonym ("up" / "down", `antonym`).
+ * "The minister resigned on Tuesday" / "…on Thursday"; "The ship sank off Chile" / "…off Peru";
+ * "The deal was announced by Anna Berg" / "…by Lars Holm".
+ *
+ * Only claims that differ in that one place are compared: in real reports two sentences that
+ * share most words but name two towns usually speak of two towns.
+ */
+import type { AnalyzedClaim } from '../analyze/index.ts';
+import type { Token } from '../analyze/tokens.ts';
+import { antonyms, wordnetPos } from '../lexicon/concepts.ts';
+import type { ContradictionKind } from '../types.ts';
+import { commonShare, differences } from './difference.ts';
+import { q, type Detector, type Finding } from './types.ts';
+
+/** Words of a value class that exclude each other. */
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const ORDER: Record<string, string> = { before: 'after', after: 'before', earlier: 'later', later: 'earlier' };
+
+/** Quantifiers of the whole and of a part ("all schools" / "only some schools"). */
+const WHOLE = /^(?:all|every|entire|whole|entirely|completely|fully|wholly|totally)$/;
+const PART = /^(?:some|part|parts|partly|partially|only|several|many|most)$/;
+
+/** Words whose insertion negates the claim ("did not trigger", "never", "without" for "with"). */
+const NEGATORS = /^(?:not|n't|never|no|without|do|does|did)$/;
+
+/** Whether a token stands for a day of the month ("on 4 March", "March 14"). */
+function dayOfMonth(tokens: Token[], token: Token): boolean {
+  const index = tokens.indexOf(token);
+  return /^\d{1,2}(?:st|nd|rd|th)?$/.test(token.lower) && [tokens[index - 1], tokens[index + 1], tokens[index + 2]].some((t) => t && MONTH.test(t.lower));
+}
+
+/** A changed value may come with this many words around it ("on Tuesday" / "on Thursday night"). */
+const MAX_CHANGED = 3;
+
+/** Claims must share this much of their words for one changed value to be the only difference. */
+const MIN_COMMON = 0.6;
+
+function entityOf(claim: AnalyzedClaim, token: Token) {
+  return claim.entities.find((e) => token.start >= e.start && token.end <= e.end);
+}
+
+/** What kind of exclusive value a changed word is, if any. */
+function timeClass(token: Token): string | undefined {
+  const word = token.lower;
+  if (WEEKDAY.test(word)) return 'weekday';
+  if (MONTH.test(word)) return 'month';
+  if (YEAR.test(word)) return 'year';
+  if (ORDER[word]) return 'order';
+  return undefined;
+}
+
+/** Prepositions that put a named thing in the role of a place. */
+const LOCATIVE = /^(?:in|at|near|off|outside|inside|from|into|across|over|to)$/;
+
+/** Whether an entity stands as a place in its claim: a state, or a name after a locative preposition. */
+function isPlace(claim: AnalyzedClaim, token: Token): boolean {
+  const entity = entityOf(claim, token);
+  if (!entity) return false;
+  if (entity.key.startsWith('state:')) return true;
+  const index = claim.tokens.findIndex((t) => t.start === entity.start);
+  let k = index - 1;
+  while (k >= 0 && (claim.tokens[k]!.pos === 'DET' || claim.tokens[k]!.pos === 'ADJ')) k--;
+  return k >= 0 && LOCATIVE.test(claim.tokens[k]!.lower);
+}
+
+function finding(kind: ContradictionKind, explanation: string): Finding {
+  return { kind, explanation };
+}
+
+export const exclusive: Detector = {
+  kind: 'timing',
+  aligned: true,
+  detect(a, b, context) {
+    const hunks = differences(a, b);
+    if (!hunks || hunks.length !== 1) return undefined;
+    const [hunk] = hunks;
+    if (!hunk || hunk.a.length > MAX_CHANGED || hunk.b.length > MAX_CHANGED) return undefined;
+    if (commonShare(a, b, hunks) < MIN_COMMON) return undefined;
+    // A negation added, or "without" for "with": the only change negates the claim.
+    const negating = (tokens: Token[]) => tokens.length > 0 && tokens.every((t) => NEGATORS.test(t.lower)) && tokens.some((t) => t.lower !== 'do' && t.lower !== 'does' && t.lower !== 'did');
+    const withWithout = (x: Token[], y: Token[]) => x.length === 1 && y.length === 1 && x[0]!.lower === 'without' && y[0]!.lower === 'with';
+    if ((negating(hunk.a) && hunk.b.length === 0) || (negating(hunk.b) && hunk.a.length === 0) || withWithout(hunk.a, hunk.b) || withWithout(hunk.b, hunk.a)) {
+      const [denier, asserter, words] = negating(hunk.a) || withWithout(hunk.a, hunk.b) ? [a, b, hunk.a] : [b, a, hunk.b];
+      const around = denier.claim.text.slice(words[0]!.start, Math.min(denier.claim.text.length, words[words.length - 1]!.end + 24)).replace(/\s+\S*$/, '');
+      return { kind: 'negation', explanation: `${context.label(denier)} says ${q(around)} where ${context.label(asserter)} states it without the negation.` };
+    }
+    if (hunk.a.length === 0 || hunk.b.length === 0) return undefined;
+    const said = (claim: AnalyzedClaim, tokens: Token[]) => claim.claim.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+    const wa = said(a, hunk.a);
+    const wb = said(b, hunk.b);
+    const explain = (what: string) => `${context.label(a)} gives ${what} as ${q(wa)} where ${context.label(b)} gives ${q(wb)}.`;
+
+    // "all" for "some".
+    const lowerA = hunk.a.map((t) => t.lower);
+    const lowerB = hunk.b.map((t) => t.lower);
+    if ((lowerA.some((w) => WHOLE.test(w)) && lowerB.some((w) => PART.test(w))) || (lowerB.some((w) => WHOLE.test(w)) && lowerA.some((w) => PART.test(w)))) {
+      return finding('scope', explain('the extent'));
+    }
+    // A day of the month for another one.
+    const dayA = hunk.a.find((t) => dayOfMonth(a.tokens, t));
+    const dayB = hunk.b.find((t) => dayOfMonth(b.tokens, t));
+    if (dayA && dayB && Number.parseInt(dayA.lower, 10) !== Number.parseInt(dayB.lower, 10)) return finding('timing', explain('the date'));
+    // One word for its antonym, in any part of speech ("closed up" / "closed down").
+    if (hunk.a.length === 1 && hunk.b.length === 1) {
+      const [x, y] = [hunk.a[0]!, hunk.b[0]!];
+      const pos = wordnetPos(x.pos);
+      const posY = wordnetPos(y.pos);
+      const opposite = (t: Token, p: typeof pos, u: Token) => p !== undefined && (antonyms(t.lemma, p).has(u.lemma) || antonyms(t.lower, p).has(u.lower));
+      if (opposite(x, pos, y) || opposite(y, posY, x)) {
+        return { kind: 'antonym', explanation: `${context.label(a)} says ${q(wa)} where ${context.label(b)} says the opposite, ${q(wb)}.` };
+      }
+    }
+    // A day, month, year or order changed for another of its class.
+    for (const x of hunk.a) {
+      const cls = timeClass(x);
+      if (!cls) continue;
+      const y = hunk.b.find((t) => timeClass(t) === cls && t.lower !== x.lower);
+      if (y && (cls !== 'order' || ORDER[x.lower] === y.lower)) return finding('timing', explain('the time'));
+    }
+    // A named place for another one of the same standing (a state for a state, a town for a town).
+    const placesA = hunk.a.filter((t) => isPlace(a, t));
+    const placesB = hunk.b.filter((t) => isPlace(b, t));
+    if (placesA.length > 0 && placesB.length > 0) {
+      const ea = entityOf(a, placesA[0]!)!;
+      const eb = entityOf(b, placesB[0]!)!;
+      const state = (key: string) => key.startsWith('state:');
+      if (ea.key !== eb.key && state(ea.key) === state(eb.key) && !b.entities.some((e) => e.key === ea.key) && !a.entities.some((e) => e.key === eb.key)) {
+        return finding('place', explain('the place'));
+      }
+      return undefined;
+    }
+    // A named person or body for another one: who did or said it.
+    // Names of one key may still be of two actors when the words that differ are names
+    // ("Sajha Travels" / "Mayur Travels"): the changed words must be capitalised in both.
+    const namedA = hunk.a.map((t) => entityOf(a, t)).find((e) => e?.key.startsWith('name:'));
+    const namedB = hunk.b.map((t) => entityOf(b, t)).find((e) => e?.key.startsWith('name:'));
+    const capitalised = (tokens: Token[]) => tokens.every((t) => /^\p{Lu}/u.test(t.text));
+    const otherActor =
+      namedA && namedB && (namedA.key !== namedB.key ? !b.entities.some((e) => e.key === namedA.key) && !a.entities.some((e) => e.key === namedB.key) : capitalised(hunk.a) && capitalised(hunk.b));
+    if (namedA && namedB && otherActor) {
+      return finding('attribution', `${context.label(a)} names ${q(namedA.text)} where ${context.label(b)} names ${q(namedB.text)}.`);
+    }
+    return undefined;
+  },
+};

@@ -1,0 +1,86 @@
+/**
+ * Whether two propositions are the same one: the same predicate (or, for opposites, a predicate
+ * and its antonym) over arguments that do not name different things. A contradiction is a
+ * conflict in one slot of one proposition; claims whose subjects differ ("oil prices" / "gold
+ * prices") state two propositions, and opposite predicates or figures between them conflict in nothing.
+ */
+import type { AnalyzedClaim } from '../analyze/index.ts';
+import type { Phrase, Proposition } from '../analyze/propositions.ts';
+import { conceptSimilarity, concepts } from '../lexicon/concepts.ts';
+
+/** How close two argument words must be to name the same thing (synonyms or derivations). */
+const SAME_WORD = 0.75;
+
+/** Whether two argument keys (lemma or entity) can name the same thing. */
+function sameKey(x: string, y: string): boolean {
+  if (x === y) return true;
+  if (!x.startsWith('l:') || !y.startsWith('l:')) return false;
+  return conceptSimilarity(concepts(x.slice(2), 'n'), concepts(y.slice(2), 'n')) >= SAME_WORD;
+}
+
+/**
+ * Whether two noun phrases name different things: their heads differ, or both are modified and
+ * no modifier of one is found in the other ("oil prices" / "gold prices"). A pronoun head or a
+ * missing phrase names nothing to compare. With the claims given, a word of one phrase that the
+ * other claim has elsewhere is no difference: the chunker may have cut the phrase wrongly.
+ */
+export function phrasesDiffer(x: Phrase | undefined, y: Phrase | undefined, claims?: [AnalyzedClaim, AnalyzedClaim]): boolean {
+  if (!x || !y) return false;
+  if (claims) {
+    const has = (claim: AnalyzedClaim, key: string) => claim.terms.some((t) => t.key === key);
+    const [a, b] = claims;
+    const strange = (p: Phrase, other: AnalyzedClaim) => [p.head, ...p.modifiers].filter((key) => !has(other, key));
+    if (strange(x, b).length === 0 || strange(y, a).length === 0) return false;
+  }
+  const pronoun = (p: Phrase) => /^l:(?:he|she|it|they|we|i|you|this|that|which|who)$/.test(p.head);
+  if (pronoun(x) || pronoun(y)) return false;
+  if (!sameKey(x.head, y.head)) {
+    // "Police" and "the police officers": one head among the other's words is the same thing.
+    const inOther = (p: Phrase, q: Phrase) => q.modifiers.some((m) => sameKey(m, p.head));
+    return !(inOther(x, y) || inOther(y, x));
+  }
+  if (x.modifiers.length === 0 || y.modifiers.length === 0) return false;
+  return !x.modifiers.some((m) => y.modifiers.some((n) => sameKey(m, n)));
+}
+
+/** Whether the arguments of two propositions agree (none names a different thing). */
+export function argumentsAgree(p: Proposition, q: Proposition, claims?: [AnalyzedClaim, AnalyzedClaim]): boolean {
+  return !phrasesDiffer(p.subject, q.subject, claims) && !phrasesDiffer(p.object, q.object, claims);
+}
+
+/**
+ * Pairs of propositions of two claims whose predicates meet `match` and whose arguments agree,
+ * in the claims' order.
+ */
+export function matchingPropositions(
+  a: AnalyzedClaim,
+  b: AnalyzedClaim,
+  match: (p: Proposition, q: Proposition) => boolean,
+): [Proposition, Proposition][] {
+  const out: [Proposition, Proposition][] = [];
+  for (const p of a.propositions) for (const q of b.propositions) if (match(p, q) && argumentsAgree(p, q, [a, b])) out.push([p, q]);
+  return out;
+}
+
+/** Whether two predicates are the same word or synonyms. */
+export function samePredicate(p: Proposition, q: Proposition): boolean {
+  if (p.predicate === q.predicate) return true;
+  return conceptSimilarity(concepts(p.predicate, 'v'), concepts(q.predicate, 'v')) >= 0.9;
+}
+
+/**
+ * Whether two claims speak of different things: they share a predicate, but every proposition
+ * of one with the predicate of one of the other has an argument naming something else
+ * ("oil prices rose 5%" / "gold prices rose 6%").
+ */
+export function aboutDifferentThings(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
+  let shared = false;
+  for (const p of a.propositions) {
+    for (const r of b.propositions) {
+      if (!samePredicate(p, r)) continue;
+      if (argumentsAgree(p, r, [a, b])) return false;
+      shared = true;
+    }
+  }
+  return shared;
+}

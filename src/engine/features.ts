@@ -1,0 +1,97 @@
+/**
+ * The features of a pair of claims that the fitted model (`model.ts`) turns into probabilities:
+ * how much of each claim the other covers, how much specific content they share, whether their
+ * names, figures and predicates agree. Each is in 0..1. The same features are computed for a pair
+ * of claims in a comparison and for a pair of texts judged by `collate compare --pairs`.
+ */
+import type { AnalyzedClaim } from './analyze/index.ts';
+import type { Similarity } from './align.ts';
+import { commonShare, differences } from './contradictions/difference.ts';
+import { sameMeasure } from './contradictions/numeric.ts';
+import { samePredicate } from './contradictions/slots.ts';
+import { CONTRADICTION_KINDS, type ContradictionKind } from './types.ts';
+
+/** Names of the link features, in the order of `linkFeatures`' vector (after the bias). */
+export const LINK_FEATURES = [
+  'score',
+  'minCover',
+  'maxCover',
+  'matched',
+  'sharedWeight',
+  'twoShared',
+  'sharedEntity',
+  'entityMismatch',
+  'sharedNumber',
+  'numbersDiffer',
+  'sharedPredicate',
+  'sameMeasure',
+  'sameSpeaker',
+  'lengthRatio',
+] as const;
+
+/** Distinct terms shared before `matched` saturates. */
+const MATCHED_SCALE = 6;
+/** Shared weight (one rare word ≈ 1) before `sharedWeight` saturates. */
+const WEIGHT_SCALE = 3;
+
+/** What the features need of a side: its claims (one for a claim, all of a text's for a text). */
+export interface Side {
+  claims: AnalyzedClaim[];
+}
+
+const keys = (side: Side, prefix: string) => new Set(side.claims.flatMap((c) => c.terms.map((t) => t.key)).filter((k) => k.startsWith(prefix)));
+
+/** The link features of two sides with their similarity. */
+export function linkFeatures(a: Side, b: Side, similarity: Similarity): number[] {
+  const entitiesA = keys(a, 'e:');
+  const entitiesB = keys(b, 'e:');
+  const sharedEntities = [...entitiesA].filter((k) => entitiesB.has(k)).length;
+  const allEntities = new Set([...entitiesA, ...entitiesB]).size;
+  const numbersA = keys(a, 'n:');
+  const numbersB = keys(b, 'n:');
+  const sharedNumbers = [...numbersA].filter((k) => numbersB.has(k)).length;
+  const propsA = a.claims.flatMap((c) => c.propositions);
+  const propsB = b.claims.flatMap((c) => c.propositions);
+  const sharedPredicate = propsA.some((p) => propsB.some((r) => samePredicate(p, r)));
+  const lengthA = a.claims.reduce((n, c) => n + c.terms.length, 0);
+  const lengthB = b.claims.reduce((n, c) => n + c.terms.length, 0);
+  // Figures of one measure (the dead, the houses damaged, a sum in one currency) on both sides.
+  const quantitiesB = b.claims.flatMap((c) => c.quantities);
+  const measured = a.claims.some((c) => c.quantities.some((x) => quantitiesB.some((y) => sameMeasure(x, y))));
+  const speakersB = new Set(b.claims.map((c) => c.speech.speaker).filter(Boolean));
+  const sameSpeaker = a.claims.some((c) => c.speech.speaker !== undefined && speakersB.has(c.speech.speaker));
+  return [
+    similarity.score,
+    Math.min(similarity.coverA, similarity.coverB),
+    Math.max(similarity.coverA, similarity.coverB),
+    Math.min(similarity.matched, MATCHED_SCALE) / MATCHED_SCALE,
+    Math.min(similarity.sharedWeight, WEIGHT_SCALE) / WEIGHT_SCALE,
+    similarity.matched >= 2 ? 1 : 0,
+    sharedEntities > 0 ? 1 : 0,
+    allEntities === 0 ? 0 : (allEntities - sharedEntities) / allEntities,
+    sharedNumbers > 0 ? 1 : 0,
+    numbersA.size > 0 && numbersB.size > 0 && sharedNumbers === 0 ? 1 : 0,
+    sharedPredicate ? 1 : 0,
+    measured ? 1 : 0,
+    sameSpeaker ? 1 : 0,
+    Math.max(lengthA, lengthB) === 0 ? 0 : Math.min(lengthA, lengthB) / Math.max(lengthA, lengthB),
+  ];
+}
+
+/** Names of the contradiction features (after the bias): the kind, then how alike the claims are. */
+export const CONTRADICTION_FEATURES = [...CONTRADICTION_KINDS.map((k) => `kind:${k}`), 'score', 'minCover', 'twoShared', 'commonWords', 'lengthRatio'] as const;
+
+/** The contradiction features of a finding of `kind` between claims a and b. */
+export function contradictionFeatures(kind: ContradictionKind, a: AnalyzedClaim, b: AnalyzedClaim, similarity: Similarity): number[] {
+  const hunks = differences(a, b);
+  const lengthA = a.terms.length;
+  const lengthB = b.terms.length;
+  return [
+    ...CONTRADICTION_KINDS.map((k) => (k === kind ? 1 : 0)),
+    similarity.score,
+    Math.min(similarity.coverA, similarity.coverB),
+    similarity.matched >= 2 ? 1 : 0,
+    hunks ? commonShare(a, b, hunks) : 0,
+    Math.max(lengthA, lengthB) === 0 ? 0 : Math.min(lengthA, lengthB) / Math.max(lengthA, lengthB),
+  ];
+}

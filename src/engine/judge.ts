@@ -1,0 +1,79 @@
+/**
+ * The one judgement of how two claims relate, used by comparisons (`compare.ts`), by text pairs
+ * (`pairs.ts`) and by the fit's evaluation (`src/fit/`): the fitted model's link, same and
+ * contradiction probabilities over the pair's features, and the detectors' findings.
+ */
+import type { AnalyzedClaim } from './analyze/index.ts';
+import type { Similarity } from './align.ts';
+import { findContradictions, type DetectorContext, type Finding } from './contradictions/index.ts';
+import { contradictionFeatures, linkFeatures, type Side } from './features.ts';
+import { kindEnabled, probability, storedModel, type FittedModel } from './model.ts';
+
+/** How claim b relates to claim a, with the model's probabilities. */
+export interface Judgement {
+  relation: 'same' | 'overlap' | 'contradiction' | 'unrelated';
+  /** Probability that the claims are about the same specific thing. */
+  link: number;
+  /** Probability that b states what a states, given that they are related. */
+  same: number;
+  /** The contradiction shown, with its probability. */
+  contradiction?: Finding & { probability: number };
+}
+
+/**
+ * Whether two sides share something specific enough to be linked at all: two informative terms,
+ * or a name. One shared common word ("said", "majority") never links two claims.
+ */
+export function anchored(a: Side, b: Side, similarity: Similarity): boolean {
+  if (similarity.matched >= 2) return true;
+  const names = new Set(a.claims.flatMap((c) => c.entities.map((e) => e.key)));
+  return b.claims.some((c) => c.entities.some((e) => names.has(e.key)));
+}
+
+/** The most probable finding the model lets through, if any. */
+export function bestContradiction(
+  a: AnalyzedClaim,
+  b: AnalyzedClaim,
+  similarity: Similarity,
+  context: DetectorContext,
+  aligned: boolean,
+  model: FittedModel = storedModel(),
+): (Finding & { probability: number }) | undefined {
+  let best: (Finding & { probability: number }) | undefined;
+  for (const finding of findContradictions(a, b, context, aligned)) {
+    if (!kindEnabled(model, finding.kind)) continue;
+    const p = probability(model.contradiction, contradictionFeatures(finding.kind, a, b, similarity));
+    if (p >= model.contradiction.threshold && (!best || p > best.probability)) best = { ...finding, probability: p };
+  }
+  return best;
+}
+
+/** The link and same probabilities of two sides. */
+export function relatedness(a: Side, b: Side, similarity: Similarity, model: FittedModel = storedModel()): { link: number; same: number } {
+  const features = linkFeatures(a, b, similarity);
+  return { link: probability(model.link, features), same: probability(model.same, features) };
+}
+
+/** A claim's text folded for identity: case, white space and quote marks do not count. */
+export function fold(text: string): string {
+  return text.toLowerCase().replace(/[“”„"«»]/g, '"').replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** How claim b relates to claim a. */
+export function judgeClaims(
+  a: AnalyzedClaim,
+  b: AnalyzedClaim,
+  similarity: Similarity,
+  context: DetectorContext,
+  aligned = true,
+  model: FittedModel = storedModel(),
+): Judgement {
+  // The same words state the same thing (however short the claim) and contradict nothing.
+  if (fold(a.claim.text) === fold(b.claim.text)) return { relation: 'same', link: 1, same: 1 };
+  const sides: [Side, Side] = [{ claims: [a] }, { claims: [b] }];
+  const { link, same } = relatedness(sides[0], sides[1], similarity, model);
+  const contradiction = bestContradiction(a, b, similarity, context, aligned, model);
+  if (contradiction) return { relation: 'contradiction', link, same, contradiction };
+  if (link < Number(process.env.LT ?? model.link.threshold) || !anchored(sides[0], sides[1], similarity)) return { relation: "unrelated", link, same };
+  return { relation: same >= model.same.threshold ? 'same' : 'overlap', link, same };
+}
