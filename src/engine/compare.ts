@@ -19,7 +19,7 @@ export interface Comparison extends ComparisonResult {
  * links to claims among its two most probable counterparts, which are among theirs too, so one
  * sentence repeated in an article does not link to every sentence that shares a word with it.
  */
-const TOP_COUNTERPARTS = Number(process.env.TOPC ?? 2);
+const TOP_COUNTERPARTS = 2;
 
 /** Rank of each judged alignment among its claim's alignments by link probability (0 = best), per side. */
 function ranks(judged: { alignment: Alignment; judgement: Judgement }[]): Map<Alignment, [number, number]> {
@@ -93,14 +93,14 @@ export function linkArticles(analyzed: AnalyzedClaim[][], label: (claim: Analyze
     for (let j = i + 1; j < analyzed.length; j++) {
       const judged = scorePairs(analyzed[i]!, analyzed[j]!, weigh).map((alignment) => ({
         alignment,
-        judgement: judgeClaims(alignment.a, alignment.b, alignment, { similarity: alignment, label }),
+        judgement: judgeClaims(alignment.a, alignment.b, alignment, { similarity: alignment, label }, true, undefined, true),
       }));
       const rank = ranks(judged);
       const linked = new Map<string, Link>();
       for (const { alignment, judgement } of judged) {
         const [ra, rb] = rank.get(alignment)!;
         // A contradiction stands on its own evidence; a same/overlap link must also win its claims.
-        if (judgement.relation !== "contradiction" && (process.env.EITHER ? ra >= TOP_COUNTERPARTS && rb >= TOP_COUNTERPARTS : ra >= TOP_COUNTERPARTS || rb >= TOP_COUNTERPARTS)) continue;
+        if (judgement.relation !== 'contradiction' && (ra >= TOP_COUNTERPARTS || rb >= TOP_COUNTERPARTS)) continue;
         const link = toLink(alignment.a, alignment.b, judgement);
         if (link) linked.set(`${alignment.a.claim.id} ${alignment.b.claim.id}`, link);
       }

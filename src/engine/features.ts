@@ -29,6 +29,12 @@ export const LINK_FEATURES = [
   'lengthRatio',
 ] as const;
 
+/**
+ * Names of the same features: the link features, then how much of a's content b covers and how
+ * much of b's a covers. "b states what a states" is directional: b may add detail, not drop a's.
+ */
+export const SAME_FEATURES = [...LINK_FEATURES, 'coverA', 'coverB'] as const;
+
 /** Distinct terms shared before `matched` saturates. */
 const MATCHED_SCALE = 6;
 /** Shared weight (one rare word ≈ 1) before `sharedWeight` saturates. */
@@ -94,4 +100,9 @@ export function contradictionFeatures(kind: ContradictionKind, a: AnalyzedClaim,
     hunks ? commonShare(a, b, hunks) : 0,
     Math.max(lengthA, lengthB) === 0 ? 0 : Math.min(lengthA, lengthB) / Math.max(lengthA, lengthB),
   ];
+}
+
+/** The same features of two sides: whether b states what a states. */
+export function sameFeatures(a: Side, b: Side, similarity: Similarity): number[] {
+  return [...linkFeatures(a, b, similarity), similarity.coverA, similarity.coverB];
 }

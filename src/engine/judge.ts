@@ -6,7 +6,7 @@
 import type { AnalyzedClaim } from './analyze/index.ts';
 import type { Similarity } from './align.ts';
 import { findContradictions, type DetectorContext, type Finding } from './contradictions/index.ts';
-import { contradictionFeatures, linkFeatures, type Side } from './features.ts';
+import { contradictionFeatures, linkFeatures, sameFeatures, type Side } from './features.ts';
 import { kindEnabled, probability, storedModel, type FittedModel } from './model.ts';
 
 /** How claim b relates to claim a, with the model's probabilities. */
@@ -48,10 +48,18 @@ export function bestContradiction(
   return best;
 }
 
-/** The link and same probabilities of two sides. */
-export function relatedness(a: Side, b: Side, similarity: Similarity, model: FittedModel = storedModel()): { link: number; same: number } {
-  const features = linkFeatures(a, b, similarity);
-  return { link: probability(model.link, features), same: probability(model.same, features) };
+/**
+ * The link and same probabilities of two sides: whether b states what a states, or with
+ * `symmetric` whether either states the other (a link in a comparison has no direction).
+ */
+export function relatedness(a: Side, b: Side, similarity: Similarity, model: FittedModel = storedModel(), symmetric = false): { link: number; same: number } {
+  const link = probability(model.link, linkFeatures(a, b, similarity));
+  let same = probability(model.same, sameFeatures(a, b, similarity));
+  if (symmetric) {
+    const reverse = { ...similarity, coverA: similarity.coverB, coverB: similarity.coverA };
+    same = Math.max(same, probability(model.same, sameFeatures(b, a, reverse)));
+  }
+  return { link, same };
 }
 
 /** A claim's text folded for identity: case, white space and quote marks do not count. */
@@ -59,7 +67,10 @@ export function fold(text: string): string {
   return text.toLowerCase().replace(/[“”„"«»]/g, '"').replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
-/** How claim b relates to claim a. */
+/**
+ * How claim b relates to claim a (with `symmetric`, how the two relate, as a link of a
+ * comparison: `same` when either states the other).
+ */
 export function judgeClaims(
   a: AnalyzedClaim,
   b: AnalyzedClaim,
@@ -67,13 +78,14 @@ export function judgeClaims(
   context: DetectorContext,
   aligned = true,
   model: FittedModel = storedModel(),
+  symmetric = false,
 ): Judgement {
   // The same words state the same thing (however short the claim) and contradict nothing.
   if (fold(a.claim.text) === fold(b.claim.text)) return { relation: 'same', link: 1, same: 1 };
   const sides: [Side, Side] = [{ claims: [a] }, { claims: [b] }];
-  const { link, same } = relatedness(sides[0], sides[1], similarity, model);
+  const { link, same } = relatedness(sides[0], sides[1], similarity, model, symmetric);
   const contradiction = bestContradiction(a, b, similarity, context, aligned, model);
   if (contradiction) return { relation: 'contradiction', link, same, contradiction };
-  if (link < Number(process.env.LT ?? model.link.threshold) || !anchored(sides[0], sides[1], similarity)) return { relation: "unrelated", link, same };
+  if (link < model.link.threshold || !anchored(sides[0], sides[1], similarity)) return { relation: 'unrelated', link, same };
   return { relation: same >= model.same.threshold ? 'same' : 'overlap', link, same };
 }

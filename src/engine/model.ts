@@ -5,12 +5,12 @@
  *
  * - `link`: the probability that two claims are about the same specific thing (same, overlap or
  *   contradiction against unrelated);
- * - `same`: among related claims, the probability that one states what the other states;
+ * - `same`: among related claims, the probability that b states what a states (b may add detail);
  * - `contradiction`: for a detector's finding, the probability that the claims really conflict.
  *   Kinds that could not reach the precision target on the training part are switched off.
  */
 import fitted from './model.json' with { type: 'json' };
-import { CONTRADICTION_FEATURES, LINK_FEATURES } from './features.ts';
+import { CONTRADICTION_FEATURES, LINK_FEATURES, SAME_FEATURES } from './features.ts';
 import type { ContradictionKind } from './types.ts';
 
 /** One logistic regression: a bias and a weight per feature, with its operating threshold. */
@@ -50,7 +50,7 @@ export function storedModel(): FittedModel {
   const stored = fitted as FittedModel;
   for (const [name, regression, names] of [
     ['link', stored.link, LINK_FEATURES],
-    ['same', stored.same, LINK_FEATURES],
+    ['same', stored.same, SAME_FEATURES],
     ['contradiction', stored.contradiction, CONTRADICTION_FEATURES],
   ] as const) {
     if (regression.features.join() !== names.join()) {

@@ -64,6 +64,22 @@ function namedSynset(name: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The key of a name written as these words (titles removed): the WordNet synset of the whole name
+ * or of its last word when WordNet knows it as a place, person or group (its state, when the
+ * synset holds another name of a state or capital), else the spelling skeleton of its last word.
+ * Undefined for a name too short to key.
+ */
+export function nameKey(words: string[]): string | undefined {
+  const last = nameSkeleton(words[words.length - 1] ?? '');
+  if (last.length < 2) return undefined;
+  const known = namedSynset(words.join(' ')) ?? namedSynset(words[words.length - 1]!);
+  if (!known) return `name:${last}`;
+  // Another name of a state or capital (Peking for Beijing) stands for the state.
+  const place = synset(known).written.map((word) => lookupPlace(word.replace(/_/g, ' '))).find(Boolean);
+  return place ? place.state : `name:wn${known}`;
+}
+
 /** Finds named entities: runs of proper nouns, and capitalised demonyms and place names. */
 export function findEntities(text: string, tokens: Token[]): Entity[] {
   const entities: Entity[] = [];
@@ -110,10 +126,9 @@ export function findEntities(text: string, tokens: Token[]): Entity[] {
     }
     const nameWords = words.filter((w) => !TITLES.has(w.toLowerCase()) && !CALENDAR.test(w));
     if (nameWords.length === 0) continue;
-    const last = nameSkeleton(nameWords[nameWords.length - 1]!);
-    if (last.length < 2) continue;
-    const known = namedSynset(nameWords.join(' ')) ?? namedSynset(nameWords[nameWords.length - 1]!);
-    entities.push({ text: fullText, key: known ? `name:wn${known}` : `name:${last}`, start: run[0]!.start, end: run[run.length - 1]!.end, tokenIndex: j });
+    const key = nameKey(nameWords);
+    if (!key) continue;
+    entities.push({ text: fullText, key, start: run[0]!.start, end: run[run.length - 1]!.end, tokenIndex: j });
   }
   return entities;
 }

@@ -7,7 +7,7 @@ import { splitClaims } from '../claims.ts';
 import { concepts, wordnetPos, type Concepts } from '../lexicon/concepts.ts';
 import { hasLemma } from '../lexicon/wordnet.ts';
 import type { ArticleInput, Claim } from '../types.ts';
-import { findEntities, nameSkeleton, type Entity } from './entities.ts';
+import { findEntities, nameKey, type Entity } from './entities.ts';
 import { findScope, findStance, type Cue } from './markers.ts';
 import { findPropositions, type Proposition } from './propositions.ts';
 import { findQuantities, type Quantity } from './quantities.ts';
@@ -102,7 +102,8 @@ function termsOf(tokens: Token[], entities: Entity[], quantities: Quantity[]): T
     // A capitalised noun the entity finder left out (a name opening the sentence: "Apple shares
     // rose") still meets the same name found elsewhere ("Apple Inc.").
     if (pos === 'n' && /^\p{Lu}/u.test(token.text)) {
-      termConcepts = new Map([...(termConcepts ?? []), ...nameConcept(`name:${nameSkeleton(token.text)}`)]);
+      const key = nameKey([token.text]);
+      if (key) termConcepts = new Map([...(termConcepts ?? []), ...nameConcept(key)]);
     }
     terms.push({
       key: `l:${lemma}`,

@@ -10,6 +10,7 @@
  * contradiction detectors only need to know whether two propositions have the same predicate and
  * arguments that do not name different things; a chunker does that in microseconds per claim.
  */
+import { hasLemma } from '../lexicon/wordnet.ts';
 import type { Entity } from './entities.ts';
 import type { Token } from './tokens.ts';
 
@@ -85,11 +86,13 @@ function phraseBefore(tokens: Token[], end: number, entities: Entity[], text: st
   return phrase(tokens.slice(first, k + 1), entities, text);
 }
 
-/** The noun phrase that starts at or just after token `start`, skipping a preposition. */
+/**
+ * The object of the predicate before token `start`: the noun phrase right after it (adverbs and
+ * particles skipped). A phrase after a preposition is an adjunct ("hit off the city"), not an object.
+ */
 function phraseAfter(tokens: Token[], start: number, entities: Entity[], text: string): Phrase | undefined {
   let k = start;
   while (k < tokens.length && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k++;
-  if (tokens[k]?.pos === 'ADP') k++;
   if (k >= tokens.length || !PHRASE_POS.has(tokens[k]!.pos)) return undefined;
   const first = k;
   while (k + 1 < tokens.length && PHRASE_POS.has(tokens[k + 1]!.pos)) k++;
@@ -139,6 +142,15 @@ export function findPropositions(text: string, tokens: Token[], entities: Entity
       subject: phraseBefore(tokens, i, entities, text),
       object,
     });
+  }
+  // "No arrests have been made": a noun denied by "no" that is also a verb ("arrest") is a denied
+  // proposition of that verb, so it meets "a man has been arrested".
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.pos !== 'NOUN' || !token.negated || tokens[i - 1]?.lower !== 'no' && tokens[i - 2]?.lower !== 'no') continue;
+    const lemma = token.lemma.toLowerCase();
+    if (!hasLemma(lemma, 'v')) continue;
+    propositions.push({ predicate: lemma, index: i, negative: true, modality: 'asserted', subject: undefined, object: undefined });
   }
   return propositions;
 }

@@ -48,6 +48,14 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 
 const CURRENCY: Record<string, string> = { '€': 'EUR', '$': 'USD', 'us$': 'USD', '£': 'GBP', '¥': 'JPY', 'euro': 'EUR', 'euros': 'EUR', 'dollar': 'USD', 'dollars': 'USD', 'pound': 'GBP', 'pounds': 'GBP' };
 
+/** A currency symbol's code: "$" and "US$" are US dollars; "A$", "NZ$", "S$" other dollars (AUD, NZD, SGD). */
+function currencyCode(symbol: string): string | undefined {
+  const known = CURRENCY[symbol.toLowerCase()];
+  if (known) return known;
+  const prefixed = /^([A-Z]{1,2})\$$/.exec(symbol);
+  return prefixed ? `${prefixed[1]}D` : undefined;
+}
+
 /** Temperatures: degrees Celsius, or Fahrenheit converted to Celsius ("12C", "-3 °C", "54 degrees Fahrenheit"). */
 const TEMPERATURE = /^(?:°\s*|º\s*|degrees?\s+)?(c|celsius|centigrade|f|fahrenheit)\b/i;
 
@@ -83,7 +91,7 @@ const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const WORD_NUMBER = `(?:${Object.keys(SMALL).join('|')})`;
 const SCALE_WORD = String.raw`(?:[\s-]*(?:thousand|million|billion|trillion|bn|m|k)\b)?`;
 const QUANTITY = new RegExp(
-  String.raw`(?<cur>US\$|[€$£¥])?\s?(?<num>${NUMBER}|\b${WORD_NUMBER}\b)(?<scale>${SCALE_WORD})` +
+  String.raw`(?<cur>\b[A-Z]{1,2}\$|[€$£¥])?\s?(?<num>${NUMBER}|\b${WORD_NUMBER}\b)(?<scale>${SCALE_WORD})` +
     String.raw`(?:\s*(?:-|–|—|to|and)\s*(?<cur2>[€$£¥])?(?<num2>${NUMBER}|\b${WORD_NUMBER}\b)(?<scale2>${SCALE_WORD}))?`,
   'giu',
 );
@@ -142,7 +150,7 @@ export function findQuantities(text: string, nounAfter: (offset: number) => stri
     const hedge = HEDGE_BEFORE.exec(before);
     const rest = text.slice(end);
     let unit: string | undefined;
-    const currency = groups.cur ? CURRENCY[groups.cur.toLowerCase()] : undefined;
+    const currency = groups.cur ? currencyCode(groups.cur) : undefined;
     const after = rest.replace(/^\s+/, '');
     const currencyWord = /^-?(euros?|dollars?|pounds?(?!\s+of\b))\b/i.exec(after);
     let factor = 1;
@@ -210,7 +218,8 @@ export function findQuantities(text: string, nounAfter: (offset: number) => stri
     }
     const phraseStart = hedge ? start - hedge[0].length : start;
     const previous = found[found.length - 1];
-    const conversion = Boolean(previous && /\(\s*$/.test(text.slice(0, start)) && previous.unit !== undefined && unit !== undefined);
+    // A figure in parentheses right after another converts it ("110-billion ($143-billion)").
+    const conversion = Boolean(previous && unit !== undefined && /^[^\p{L}\d]*\(\s*$/u.test(text.slice(previous.unitEnd, start)));
     const convert = (value: number) => (fahrenheit ? ((value - 32) * 5) / 9 : value * factor);
     found.push({
       bound,
@@ -234,7 +243,7 @@ export function findQuantities(text: string, nounAfter: (offset: number) => stri
 }
 
 /**
- * Counts of zero: "no one" and "nobody" count people, "no casualties" counts casualties (a plural
+ * Counts of zero: "no one" and "nobody" count people, "none of the N" counts N, "no casualties" counts casualties (a plural
  * noun after "no", so "no comment" or "no longer" count nothing). "No more than 5" is a hedge of 5.
  */
 function zeroCounts(text: string, nounAfter: (offset: number) => string | undefined): Quantity[] {
@@ -245,6 +254,11 @@ function zeroCounts(text: string, nounAfter: (offset: number) => string | undefi
   const found: Quantity[] = [];
   for (const match of text.matchAll(/\b(?:no[\s-]one|nobody)\b/gi)) {
     found.push(zero(match.index, match.index + match[0].length, 'people'));
+  }
+  // "None of the containers": zero of the noun after it.
+  for (const match of text.matchAll(/\bnone\s+of\s+(?:the|its|their|these|those)\s+/gi)) {
+    const counted = nounAfter(match.index + match[0].length);
+    if (counted) found.push(zero(match.index, match.index + 4, counted));
   }
   for (const match of text.matchAll(/\bno\s+(?!more\b|fewer\b|less\b|longer\b|one\b)(?:[a-z]+\s+)?([a-z]+s)\b/gi)) {
     const counted = nounAfter(match.index + 2);

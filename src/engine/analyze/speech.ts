@@ -9,7 +9,7 @@ import type { Token } from './tokens.ts';
 export type SpeechClass = 'assert' | 'confirm' | 'reject' | 'silent';
 
 /** Reporting verbs by lemma. Hedging verbs (claim, allege) also mark the claim as hedged. */
-const REPORTING: Record<string, SpeechClass> = {
+export const REPORTING: Record<string, SpeechClass> = {
   say: 'assert', tell: 'assert', state: 'assert', announce: 'assert', declare: 'assert', report: 'assert',
   add: 'assert', note: 'assert', claim: 'assert', assert: 'assert', insist: 'assert', maintain: 'assert',
   allege: 'assert', write: 'assert', post: 'assert', tweet: 'assert', convey: 'assert', inform: 'assert',

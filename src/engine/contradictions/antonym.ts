@@ -7,7 +7,7 @@ import type { Token } from '../analyze/tokens.ts';
 import type { Proposition } from '../analyze/propositions.ts';
 import { antonyms } from '../lexicon/concepts.ts';
 import { hasLemma, type WordNetPos } from '../lexicon/wordnet.ts';
-import { matchingPropositions } from './slots.ts';
+import { SAME_CLAIM, differentPlaces, matchingPropositions, shareArgument } from './slots.ts';
 import { q, type Detector } from './types.ts';
 
 /**
@@ -36,12 +36,14 @@ export const antonym: Detector = {
   kind: 'antonym',
   aligned: true,
   detect(a, b, context) {
+    // Claims set in different places speak of different events.
+    if (differentPlaces(a, b)) return undefined;
     // A claim that has both predicates itself ("came …, left …") opposes nothing in a claim that has them too.
     const has = (claim: typeof a, predicate: string) => claim.propositions.some((x) => x.predicate === predicate);
     const [pair] = matchingPropositions(
       a,
       b,
-      (p, r) => p.negative === r.negative && p.modality === r.modality && !(has(b, p.predicate) && has(a, r.predicate)) && opposite(a, p, b, r),
+      (p, r) => p.negative === r.negative && p.modality === r.modality && !(has(b, p.predicate) && has(a, r.predicate)) && (shareArgument(p, r) || context.similarity.score >= SAME_CLAIM) && opposite(a, p, b, r),
     );
     if (!pair) return undefined;
     const [p, r] = pair;

@@ -8,6 +8,9 @@ import { q, type Detector } from './types.ts';
 /** The two claims must share most of their content for the denial to be of the same statement. */
 const MIN_SIMILARITY = 0.4;
 
+/** Words by which a claim reports or supposes something instead of stating it. */
+const UNASSERTED = /\b(?:if|whether|would|could|might|may|reports?|reported|rumou?rs?|speculation|expected|allegedly|reportedly)\b/i;
+
 const DENIAL =
   /\b(?:denie[sd]|deny(?:ing)?|(?:is|was|are|were)\s+(?:false|fake|untrue|a\s+hoax|fabricated|bogus)|hoax|debunk(?:s|ed)?|no\s+evidence|not\s+true|baseless|unfounded|(?:is|was|are|were)\s+(?:inaccurate|incorrect|wrong))\b/i;
 
@@ -20,6 +23,9 @@ export const denial: Detector = {
     const db = DENIAL.exec(b.claim.text);
     if (Boolean(da) === Boolean(db)) return undefined;
     const [denier, stater, cue] = da ? [a, b, da] : [b, a, db!];
+    // The other claim must state the thing, not report or suppose it ("the reports of a
+    // reshuffle", "if it comes"): a denial of a rumour contradicts no rumour.
+    if (UNASSERTED.test(stater.claim.text)) return undefined;
     return {
       kind: 'denial',
       explanation: `${context.label(stater)} states it, while ${context.label(denier)} calls it untrue (${q(cue[0])}).`,

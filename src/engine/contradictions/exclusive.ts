@@ -13,7 +13,8 @@ import type { AnalyzedClaim } from '../analyze/index.ts';
 import type { Token } from '../analyze/tokens.ts';
 import { antonyms, wordnetPos } from '../lexicon/concepts.ts';
 import type { ContradictionKind } from '../types.ts';
-import { commonShare, differences } from './difference.ts';
+import { commonShare, differences, type Hunk } from './difference.ts';
+import { SAME_CLAIM, matchingPropositions, samePredicate, shareArgument } from './slots.ts';
 import { q, type Detector, type Finding } from './types.ts';
 
 /** Words of a value class that exclude each other. */
@@ -69,6 +70,54 @@ function isPlace(claim: AnalyzedClaim, token: Token): boolean {
   return k >= 0 && LOCATIVE.test(claim.tokens[k]!.lower);
 }
 
+/**
+ * Hunks that all fall inside one name on each side are one change ("Prime Minister Lars Holm" /
+ * "Finance Minister Ingrid Dahl" differ in two places but name one other person).
+ */
+function mergedWithinNames(a: AnalyzedClaim, b: AnalyzedClaim, hunks: Hunk[]): Hunk[] {
+  if (hunks.length < 2) return hunks;
+  const tokensA = hunks.flatMap((h) => h.a);
+  const tokensB = hunks.flatMap((h) => h.b);
+  const one = (claim: AnalyzedClaim, tokens: Token[]) => {
+    if (tokens.length === 0) return false;
+    const entity = entityOf(claim, tokens[0]!);
+    return entity !== undefined && tokens.every((t) => entityOf(claim, t) === entity);
+  };
+  return one(a, tokensA) && one(b, tokensB) ? [{ a: tokensA, b: tokensB }] : hunks;
+}
+
+/** The weekdays, or the days of months ("August 15"), a claim names. */
+function days(claim: AnalyzedClaim): Set<string> {
+  const out = new Set<string>();
+  claim.tokens.forEach((t, i) => {
+    // "since Sunday", "by Tuesday evening": the span of a developing count, not the day of an act.
+    if (/^(?:since|by|until|till|from|through)$/.test(claim.tokens[i - 1]?.lower ?? '') || /^(?:since|by|until|till|from|through)$/.test(claim.tokens[i - 2]?.lower ?? '')) return;
+    if (WEEKDAY.test(t.lower)) out.add(t.lower);
+    if (MONTH.test(t.lower)) {
+      const day = [claim.tokens[i - 1], claim.tokens[i + 1]].find((u) => u && /^\d{1,2}(?:st|nd|rd|th)?$/.test(u.lower));
+      if (day) out.add(`${t.lower} ${Number.parseInt(day.lower, 10)}`);
+    }
+  });
+  return out;
+}
+
+/**
+ * The same act given on another day, in claims worded differently: each claim names one day
+ * (of one kind: weekday or date), the two differ, and the claims state one proposition (a shared
+ * predicate over a shared argument, or nearly the same words).
+ */
+function differentDays(a: AnalyzedClaim, b: AnalyzedClaim, similarity: number, label: (claim: AnalyzedClaim) => string): Finding | undefined {
+  // A line without a predicate (a dateline, a caption) asserts no act to date.
+  if (a.propositions.length === 0 || b.propositions.length === 0) return undefined;
+  const da = [...days(a)];
+  const db = [...days(b)];
+  if (da.length !== 1 || db.length !== 1 || da[0] === db[0]) return undefined;
+  if (da[0]!.includes(' ') !== db[0]!.includes(' ')) return undefined;
+  const one = similarity >= SAME_CLAIM || matchingPropositions(a, b, (p, r) => samePredicate(p, r) && shareArgument(p, r)).length > 0;
+  if (!one) return undefined;
+  return { kind: 'timing', explanation: `${label(a)} gives the day as ${q(da[0]!)} where ${label(b)} gives ${q(db[0]!)}.` };
+}
+
 function finding(kind: ContradictionKind, explanation: string): Finding {
   return { kind, explanation };
 }
@@ -77,8 +126,12 @@ export const exclusive: Detector = {
   kind: 'timing',
   aligned: true,
   detect(a, b, context) {
-    const hunks = differences(a, b);
-    if (!hunks || hunks.length !== 1) return undefined;
+    const dated = differentDays(a, b, context.similarity.score, context.label);
+    if (dated) return dated;
+    const found = differences(a, b);
+    if (!found || found.length === 0) return undefined;
+    const hunks = mergedWithinNames(a, b, found);
+    if (hunks.length !== 1) return undefined;
     const [hunk] = hunks;
     if (!hunk || hunk.a.length > MAX_CHANGED || hunk.b.length > MAX_CHANGED) return undefined;
     if (commonShare(a, b, hunks) < MIN_COMMON) return undefined;

@@ -4,8 +4,17 @@
  * agreement"): the same predicate over agreeing arguments, with opposite polarity.
  */
 import type { Proposition } from '../analyze/propositions.ts';
-import { matchingPropositions, samePredicate } from './slots.ts';
+import { REPORTING } from '../analyze/speech.ts';
+import { SAME_CLAIM, differentPlaces, matchingPropositions, samePredicate, shareArgument } from './slots.ts';
 import { q, type Detector } from './types.ts';
+
+/**
+ * Predicates whose negation says nothing about the claim's content: verbs that report speech
+ * ("it has not been stated where", "there were no reports") and verbs too general to name an act.
+ * Verbs of response ("refused to concede", "did not confirm") are kept.
+ */
+const CONTENTLESS = new Set(['be', 'have', 'do', 'get']);
+const meaningful = (p: Proposition) => !CONTENTLESS.has(p.predicate) && REPORTING[p.predicate] !== 'assert';
 
 /** The negation and its predicate as written ("will not take"). */
 function negatedWords(text: string, tokens: { start: number; end: number }[], p: Proposition): string {
@@ -26,7 +35,9 @@ export const negation: Detector = {
   kind: 'negation',
   aligned: true,
   detect(a, b, context) {
-    for (const [p, r] of matchingPropositions(a, b, (x, y) => x.negative !== y.negative && samePredicate(x, y) && x.modality === y.modality)) {
+    // Claims set in different places speak of different events.
+    if (differentPlaces(a, b)) return undefined;
+    for (const [p, r] of matchingPropositions(a, b, (x, y) => x.negative !== y.negative && meaningful(x) && meaningful(y) && samePredicate(x, y) && x.modality === y.modality && (shareArgument(x, y) || context.similarity.score >= SAME_CLAIM))) {
       // Claims that assert and deny a predicate equally often say the same (an identical copy).
       if (p.predicate === r.predicate && polarities(a.propositions, p.predicate) === polarities(b.propositions, r.predicate)) continue;
       const [denier, asserter, denied] = p.negative ? [a, b, p] : [b, a, r];

@@ -13,14 +13,18 @@ import type { AnalyzedClaim } from '../analyze/index.ts';
 import type { Quantity } from '../analyze/quantities.ts';
 import { concepts, conceptSimilarity, wordnetPos } from '../lexicon/concepts.ts';
 import { isPersonNoun, synset, synsetIds } from '../lexicon/wordnet.ts';
-import { aboutDifferentThings } from './slots.ts';
+import type { Proposition } from '../analyze/propositions.ts';
+import { aboutDifferentThings, samePredicate } from './slots.ts';
 import { q, type Detector } from './types.ts';
 
 /** Aligned claims must share at least this much content for their numbers to be the same quantity. */
-const MIN_SIMILARITY = 0.45;
+const MIN_SIMILARITY = 0.3;
 
 /** Counts that are still developing: later reports may give higher figures without contradiction. */
-const DEVELOPING = /\b(?:so\s+far|(?:rose|risen|rising|climbed|jumped|increased)\s+to|up\s+to|initial(?:ly)?|preliminary|expected\s+to|could|may|might|estimated?)\b/i;
+const DEVELOPING = /\b(?:so\s+far|(?:rose|risen|rising|climbed|jumped|increased)\s+to|up\s+to|initial(?:ly)?|preliminary|expected\s+to|estimated?)\b/i;
+
+/** Modal verbs make a figure a possibility; written in lower case, so the month "May" is not one. */
+const MODAL = /\b(?:could|may|might)\b/;
 
 /** A hedge ("about", "around", "nearly") widens a figure by this share either way. */
 const ABOUT = 0.2;
@@ -46,9 +50,9 @@ export function interval(quantity: Quantity): [number, number] {
   }
 }
 
-/** Whether two intervals share more than an end point. */
+/** Whether two intervals share more than an end point (or are the same point: zero and zero). */
 export function overlaps([xl, xh]: [number, number], [yl, yh]: [number, number]): boolean {
-  return xl < yh && yl < xh;
+  return (xl < yh && yl < xh) || (xl === yl && xh === yh);
 }
 
 /** Whether a counted noun counts people ("people", "workers", "children"). */
@@ -94,22 +98,31 @@ function anchors(claim: AnalyzedClaim, quantity: Quantity): Anchor[] {
   const window = [...tokens.slice(Math.max(0, first - 4), first), ...tokens.slice(next, next + 4)];
   return window
     .filter((t) => !t.stop && /^(?:NOUN|VERB|ADJ|PROPN)$/.test(t.pos) && /\p{L}/u.test(t.text) && t.lemma.toLowerCase() !== quantity.counted)
+    // Words of time ("April", "last year") date a figure; they do not say what it measures.
+    .filter((t) => !CALENDAR.test(t.lower) && !(t.pos === 'NOUN' && lexFileOf(t.lemma.toLowerCase()) === NOUN_TIME))
     .map((t) => {
       // A name is anchored by its entity key, so that two spellings of one place meet.
       const entity = claim.entities.find((e) => t.start >= e.start && t.end <= e.end);
       return {
         lemma: entity ? entity.key : t.lemma.toLowerCase(),
         pos: t.pos,
-        place: /^\p{Lu}/u.test(t.text) || (t.pos === 'NOUN' && isLocation(t.lemma.toLowerCase())),
+        place: entity !== undefined || (t.pos === 'NOUN' && lexFileOf(t.lemma.toLowerCase()) === NOUN_LOCATION),
       };
     });
 }
 
-/** Whether a noun names a place or region (WordNet noun.location). */
-function isLocation(lemma: string): boolean {
+/** WordNet's lexicographer files of nouns for places (noun.location) and times (noun.time). */
+const NOUN_LOCATION = 15;
+const NOUN_TIME = 28;
+
+/** The lexicographer file of a noun's first sense, if WordNet has the noun. */
+function lexFileOf(lemma: string): number | undefined {
   const ids = synsetIds(lemma, 'n');
-  return ids.length > 0 && synset(ids[0]!).lexFile === 15;
+  return ids.length > 0 ? synset(ids[0]!).lexFile : undefined;
 }
+
+/** Weekdays and months. */
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** Whether two anchor words mean the same: one lemma, synonyms, or derivations across parts of speech ("march" / "marched"). */
 function anchorsMatch(u: Anchor, v: Anchor): boolean {
@@ -134,6 +147,35 @@ function sameAnchor(a: AnalyzedClaim, x: Quantity, b: AnalyzedClaim, y: Quantity
   return Math.min(matchedX.length / ax.length, matchedY.length / by.length) >= 0.5;
 }
 
+/**
+ * The predicate a quantity belongs to: the first one after it in its clause (the quantity is in
+ * the subject: "12 people were injured"), else the last one before it (in the object: "killed
+ * 12 people").
+ */
+function predicateOf(claim: AnalyzedClaim, quantity: Quantity): Proposition | undefined {
+  const index = claim.tokens.findIndex((t) => t.end > quantity.start);
+  const boundary = (from: number, to: number) => claim.tokens.slice(from, to).some((t) => /^[,;:()—–]$/.test(t.text) || t.pos === 'SCONJ' || t.pos === 'CCONJ');
+  const after = claim.propositions.find((p) => p.index > index && !boundary(index, p.index));
+  if (after) return after;
+  return claim.propositions.filter((p) => p.index < index).pop();
+}
+
+/** Whether two quantities' predicates allow them to be one quantity: the same act, or unknown. */
+function samePredication(a: AnalyzedClaim, x: Quantity, b: AnalyzedClaim, y: Quantity): boolean {
+  const p = predicateOf(a, x);
+  const r = predicateOf(b, y);
+  if (!p || !r) return true;
+  return samePredicate(p, r) || conceptSimilarity(concepts(p.predicate, 'v'), concepts(r.predicate, 'v')) >= 0.6;
+}
+
+/** Degree words that count a subset ("seriously injured", "badly damaged") of what the bare word counts. */
+const RESTRICTING = /^(?:seriously|badly|critically|severely|slightly|gravely|lightly|moderately|totally|completely|partially)$/;
+
+/** Whether a quantity counts a subset marked by a degree word within a few words after it. */
+function restricted(claim: AnalyzedClaim, quantity: Quantity): boolean {
+  return claim.tokens.filter((t) => t.start >= quantity.end).slice(0, 5).some((t) => RESTRICTING.test(t.lower));
+}
+
 /** Years a claim mentions. */
 const years = (claim: AnalyzedClaim) => new Set(claim.terms.filter((t) => t.key.startsWith('t:')).map((t) => t.key));
 
@@ -143,7 +185,7 @@ export const numeric: Detector = {
   detect(a, b, context) {
   // The smaller claim must be mostly covered by the other (a report may add much around a figure).
   if (Math.max(context.similarity.coverA, context.similarity.coverB) < MIN_SIMILARITY) return undefined;
-  if (DEVELOPING.test(a.claim.text) || DEVELOPING.test(b.claim.text)) return undefined;
+  if ([a, b].some((claim) => DEVELOPING.test(claim.claim.text) || MODAL.test(claim.claim.text))) return undefined;
   if (aboutDifferentThings(a, b)) return undefined;
   // Figures of different years are of different things.
   const ya = years(a);
@@ -156,7 +198,9 @@ export const numeric: Detector = {
   if (pa.size > 0 && pb.size > 0 && ![...pa].some((p) => pb.has(p))) return undefined;
   for (const x of a.quantities) {
     if (x.conversion) continue;
-    const partners = b.quantities.filter((y) => !y.conversion && sameMeasure(x, y) && sameAnchor(a, x, b, y));
+    const partners = b.quantities.filter(
+      (y) => !y.conversion && sameMeasure(x, y) && sameAnchor(a, x, b, y) && samePredication(a, x, b, y) && restricted(a, x) === restricted(b, y),
+    );
     if (partners.length === 0) continue;
     // Any compatible value of the same anchored measure means the two may agree.
     const compatible = partners.some((y) => overlaps(interval(x), interval(y)));

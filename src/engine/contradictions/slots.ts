@@ -8,6 +8,12 @@ import type { AnalyzedClaim } from '../analyze/index.ts';
 import type { Phrase, Proposition } from '../analyze/propositions.ts';
 import { conceptSimilarity, concepts } from '../lexicon/concepts.ts';
 
+/**
+ * Claims this similar (harmonic mean of coverages) state one proposition even when the chunker
+ * finds no shared argument ("the repairs will take three weeks" has its subject cut by an adverb).
+ */
+export const SAME_CLAIM = 0.6;
+
 /** How close two argument words must be to name the same thing (synonyms or derivations). */
 const SAME_WORD = 0.75;
 
@@ -41,6 +47,17 @@ export function phrasesDiffer(x: Phrase | undefined, y: Phrase | undefined, clai
   }
   if (x.modifiers.length === 0 || y.modifiers.length === 0) return false;
   return !x.modifiers.some((m) => y.modifiers.some((n) => sameKey(m, n)));
+}
+
+/**
+ * Whether two propositions share an argument: a subject or object of one names the same thing as
+ * the other's (same head or same name). Agreeing by absence ("did not go" / "went") is not enough
+ * to make two propositions one.
+ */
+export function shareArgument(p: Proposition, q: Proposition): boolean {
+  const heads = (x: Proposition) => [x.subject, x.object].filter((phrase): phrase is Phrase => phrase !== undefined && !/^l:(?:he|she|it|they|we|i|you|this|that|which|who)$/.test(phrase.head)).map((phrase) => phrase.head);
+  const hq = heads(q);
+  return heads(p).some((h) => hq.some((k) => sameKey(h, k)));
 }
 
 /** Whether the arguments of two propositions agree (none names a different thing). */
@@ -83,4 +100,28 @@ export function aboutDifferentThings(a: AnalyzedClaim, b: AnalyzedClaim): boolea
     }
   }
   return shared;
+}
+
+/**
+ * Whether two claims are set in different places: each names a place (a state, or a name after a
+ * locative preposition) and they share none ("dock workers at Valparaíso" / "at San Antonio").
+ */
+export function differentPlaces(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
+  const places = (claim: AnalyzedClaim) =>
+    new Set(
+      claim.entities
+        .filter((e) => {
+          if (e.key.startsWith('state:')) return true;
+          const index = claim.tokens.findIndex((t) => t.start === e.start);
+          let k = index - 1;
+          while (k >= 0 && (claim.tokens[k]!.pos === 'DET' || claim.tokens[k]!.pos === 'ADJ')) k--;
+          // "in Lyon", "at the port of Valparaíso", "the city of Medan".
+          if (k >= 1 && claim.tokens[k]!.lower === 'of' && claim.tokens[k - 1]!.pos === 'NOUN') return true;
+          return k >= 0 && /^(?:in|at|near|off|outside|inside|from|into|across)$/.test(claim.tokens[k]!.lower);
+        })
+        .map((e) => e.key),
+    );
+  const pa = places(a);
+  const pb = places(b);
+  return pa.size > 0 && pb.size > 0 && ![...pa].some((p) => pb.has(p)) && !a.entities.some((e) => pb.has(e.key)) && !b.entities.some((e) => pa.has(e.key));
 }

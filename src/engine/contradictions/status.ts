@@ -5,7 +5,7 @@
  * entity).
  */
 import type { AnalyzedClaim } from '../analyze/index.ts';
-import { phrasesDiffer } from './slots.ts';
+import { differentPlaces, phrasesDiffer } from './slots.ts';
 import { q, type Detector } from './types.ts';
 
 /** Groups of states; a state excludes the states of the other groups of its row. */
@@ -25,6 +25,10 @@ const STATES: [string, RegExp][][] = [
   [
     ['going on', /\b(?:continu(?:e|es|ed|ing)|persist(?:s|ed|ing)?|ongoing|still\s+(?:fighting|burning|raging|going\s+on|under\s+way|in\s+force)|out\s+of\s+control)\b/i],
     ['over', /\b(?:ended|is\s+over|was\s+over|came\s+to\s+an\s+end|no\s+longer|extinguished|put\s+out|(?:brought\s+)?under\s+control|lifted|called\s+off)\b/i],
+  ],
+  [
+    ['going ahead', /\b(?:go(?:es)?\s+ahead|went\s+ahead|going\s+ahead|took\s+place|was\s+held|were\s+held|as\s+planned|on\s+schedule)\b/i],
+    ['cancelled', /\b(?:scrapped|called\s+off|cancell?ed|abandoned|postponed|shelved|put\s+off)\b/i],
   ],
   [
     ['closed', /\b(?:(?:stay|stays|stayed|remain|remains|remained|will\s+stay|will\s+remain)\s+(?:closed|shut)|shut\s+down)\b/i],
@@ -58,6 +62,8 @@ export const status: Detector = {
   kind: 'status',
   aligned: true,
   detect(a, b, context) {
+    // Claims set in different places speak of different events.
+    if (differentPlaces(a, b)) return undefined;
     const x = stateOf(a);
     const y = stateOf(b);
     if (!x || !y || x.row !== y.row || x.group === y.group) return undefined;
