@@ -36,6 +36,8 @@ export interface Proposition {
   modality: Modality;
   subject?: Phrase;
   object?: Phrase;
+  /** Read from a noun denied by "no" ("no arrests were made"): the proposition has no arguments of its own. */
+  nominal?: boolean;
 }
 
 /** Verbs that deny the predicate after them: "refused to concede", "failed to win", "declined to sign". */
@@ -83,7 +85,12 @@ function phraseBefore(tokens: Token[], end: number, entities: Entity[], text: st
   if (k >= end) return undefined;
   const first = k;
   while (k + 1 < end && (PHRASE_POS.has(tokens[k + 1]!.pos) || /^['’]s?$/.test(tokens[k + 1]!.text))) k++;
-  return phrase(tokens.slice(first, k + 1), entities, text);
+  // "Shares in Nordvik", "the leader of the party": the complement's nouns modify the head.
+  const complement: Token[] = [];
+  if (/^(?:of|in)$/.test(tokens[k + 1]?.lower ?? '')) {
+    for (let c = k + 2; c < end && PHRASE_POS.has(tokens[c]!.pos); c++) complement.push(tokens[c]!);
+  }
+  return phrase(tokens.slice(first, k + 1), entities, text, complement);
 }
 
 /**
@@ -99,13 +106,14 @@ function phraseAfter(tokens: Token[], start: number, entities: Entity[], text: s
   return phrase(tokens.slice(first, k + 1), entities, text);
 }
 
-function phrase(run: Token[], entities: Entity[], text: string): Phrase | undefined {
+function phrase(run: Token[], entities: Entity[], text: string, complement: Token[] = []): Phrase | undefined {
   const content = run.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'ADJ');
   const nouns = content.filter((t) => t.pos !== 'ADJ');
   const headToken = nouns[nouns.length - 1];
   if (!headToken) return undefined;
   const head = keyOf(headToken, entities);
-  const modifiers = [...new Set(content.filter((t) => t !== headToken && !t.stop).map((t) => keyOf(t, entities)))].filter((key) => key !== head);
+  const extra = complement.filter((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !t.stop);
+  const modifiers = [...new Set([...content.filter((t) => t !== headToken && !t.stop), ...extra].map((t) => keyOf(t, entities)))].filter((key) => key !== head);
   return { head, modifiers, text: text.slice(run[0]!.start, run[run.length - 1]!.end) };
 }
 
@@ -133,7 +141,9 @@ export function findPropositions(text: string, tokens: Token[], entities: Entity
     const denied = tokens[i - 1]?.lower === 'to' && DENYING.has(tokens[i - 2]?.lemma ?? '');
     const object = phraseAfter(tokens, i + 1, entities, text);
     // "ended without an agreement": the object is denied.
-    const without = tokens.slice(i + 1, i + 4).some((t) => t.lower === 'without');
+    const next = tokens.slice(i + 1, i + 4);
+    const clauseEnd = next.findIndex((t) => t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.lower === 'that');
+    const without = next.slice(0, clauseEnd === -1 ? next.length : clauseEnd).some((t) => t.lower === 'without');
     propositions.push({
       predicate,
       index: i,
@@ -150,7 +160,7 @@ export function findPropositions(text: string, tokens: Token[], entities: Entity
     if (token.pos !== 'NOUN' || !token.negated || tokens[i - 1]?.lower !== 'no' && tokens[i - 2]?.lower !== 'no') continue;
     const lemma = token.lemma.toLowerCase();
     if (!hasLemma(lemma, 'v')) continue;
-    propositions.push({ predicate: lemma, index: i, negative: true, modality: 'asserted', subject: undefined, object: undefined });
+    propositions.push({ predicate: lemma, index: i, negative: true, modality: 'asserted', subject: undefined, object: undefined, nominal: true });
   }
   return propositions;
 }

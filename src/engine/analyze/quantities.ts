@@ -88,7 +88,10 @@ const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s+$`, 'i');
 
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
-const WORD_NUMBER = `(?:${Object.keys(SMALL).join('|')})`;
+/** Tens and units written as one word: "twenty-nine", "forty two". */
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNITS_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
+const WORD_NUMBER = `(?:(?:${TENS})[-\\s](?:${UNITS_WORDS})|${Object.keys(SMALL).join('|')})`;
 const SCALE_WORD = String.raw`(?:[\s-]*(?:thousand|million|billion|trillion|bn|m|k)\b)?`;
 const QUANTITY = new RegExp(
   String.raw`(?<cur>\b[A-Z]{1,2}\$|[€$£¥])?\s?(?<num>${NUMBER}|\b${WORD_NUMBER}\b)(?<scale>${SCALE_WORD})` +
@@ -107,7 +110,8 @@ export function roundingStep(value: number): number {
 
 /** Parses "1,300", "6.1", "three", with an optional scale word ("2 million"). */
 function parseNumber(num: string, scale: string | undefined): number {
-  const word = SMALL[num.toLowerCase()];
+  const compound = /^([a-z]+)[-\s]([a-z]+)$/i.exec(num);
+  const word = compound ? (SMALL[compound[1]!.toLowerCase()] ?? NaN) + (SMALL[compound[2]!.toLowerCase()] ?? NaN) : SMALL[num.toLowerCase()];
   const base = word ?? Number(num.replace(/,/g, ''));
   const factor = scale ? SCALE[scale.replace(/^[\s-]+/, '').toLowerCase()] ?? 1 : 1;
   return base * factor;
@@ -238,8 +242,11 @@ export function findQuantities(text: string, nounAfter: (offset: number) => stri
       unitEnd: unitWords ? end + (rest.length - after.length) + unitWords.length : end,
     });
   }
-  found.push(...zeroCounts(text, nounAfter));
-  return found.sort((x, y) => x.start - y.start);
+  // A share in words ("four in five") replaces the figures it is written with.
+  const written = shares(text);
+  const kept = found.filter((q) => !written.some((share) => q.start < share.end && share.start < q.end));
+  kept.push(...zeroCounts(text, nounAfter), ...written);
+  return kept.sort((x, y) => x.start - y.start);
 }
 
 /**
@@ -265,4 +272,28 @@ function zeroCounts(text: string, nounAfter: (offset: number) => string | undefi
     if (counted) found.push(zero(match.index, match.index + 2, counted));
   }
   return found;
+}
+
+const FRACTIONS: Record<string, number> = { half: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20, tenth: 10, tenths: 10 };
+
+/**
+ * Shares written in words, as percentages about that value: "four in five voters" (80),
+ * "six out of ten" (60), "a fifth" and "two thirds" (20, 66.7).
+ */
+function shares(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  const share = (start: number, end: number, value: number): Quantity => {
+    const phrase = text.slice(start, end);
+    return { low: value, high: value, step: 0, text: phrase, phrase, unit: 'percent', approximate: true, bound: 'about', conversion: false, start, end, unitEnd: end };
+  };
+  const number = (word: string) => SMALL[word.toLowerCase()] ?? Number(word);
+  for (const match of text.matchAll(/\b(one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\b/gi)) {
+    const [part, whole] = [number(match[1]!), number(match[2]!)];
+    if (whole > 0 && part <= whole) out.push(share(match.index, match.index + match[0].length, (100 * part) / whole));
+  }
+  for (const match of text.matchAll(/\b(a|one|two|three|four)\s+(half|thirds?|quarters?|fifths?|tenths?)\b(?!\s+(?:point|percentage|mile|hour|century))/gi)) {
+    const count = /^(?:a|one)$/i.test(match[1]!) ? 1 : number(match[1]!);
+    out.push(share(match.index, match.index + match[0].length, count * FRACTIONS[match[2]!.toLowerCase()]!));
+  }
+  return out;
 }

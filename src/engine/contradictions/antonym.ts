@@ -23,6 +23,7 @@ function forms(p: Proposition, token: Token): [string, WordNetPos][] {
   return out;
 }
 
+/** Whether two predicates are WordNet antonyms (as verbs, or as the adjectives of their states). */
 function opposite(a: { tokens: Token[] }, p: Proposition, b: { tokens: Token[] }, r: Proposition): boolean {
   const x = forms(p, a.tokens[p.index]!);
   const y = forms(r, b.tokens[r.index]!);

@@ -1,12 +1,16 @@
 /**
  * Attribution: the same statement put in different mouths ("…, Interior Minister Anna Berg said" /
- * "…, police chief Lars Holm said"). Both speakers must be named next to the reporting verb, and
- * neither may appear in the other claim (one outlet may quote both).
+ * "…, police chief Lars Holm said"), or the same act done by different named actors ("the strike
+ * was called by the union BTB" / "the walkout was called by ACV"). Both must be named, and neither
+ * may appear in the other claim (one outlet may name both).
  *
  * Roles held for someone ("his envoy" / "the minister's envoy") are not compared: without
  * coreference a possessive pronoun is too often resolved to the wrong person.
  */
-import { q, type Detector } from './types.ts';
+import type { AnalyzedClaim } from '../analyze/index.ts';
+import type { Proposition } from '../analyze/propositions.ts';
+import { SAME_CLAIM, differentPlaces, matchingPropositions, samePredicate } from './slots.ts';
+import { q, type Detector, type Finding } from './types.ts';
 
 /** A statement must be this close for differing speakers to conflict. */
 const MIN_SIMILARITY = 0.6;
@@ -25,10 +29,39 @@ export function sameByInitials(x: string, y: string): boolean {
   return (/^[A-Z.]{2,}$/.test(x.replace(/\s/g, '')) && compact(x) === initials(y)) || (/^[A-Z.]{2,}$/.test(y.replace(/\s/g, '')) && compact(y) === initials(x));
 }
 
+/** The named actor of a proposition: a name as its subject, or after "by" for a passive. */
+function actorOf(claim: AnalyzedClaim, p: Proposition): { key: string; text: string } | undefined {
+  const named = (key: string | undefined) => key?.startsWith('e:name:') ? key.slice(2) : undefined;
+  const subject = named(p.subject?.head);
+  const entity = (key: string) => claim.entities.find((e) => e.key === key);
+  if (subject) return { key: subject, text: entity(subject)?.text ?? subject };
+  const by = claim.tokens.slice(p.index + 1, p.index + 3).findIndex((t) => t.lower === 'by');
+  if (by === -1) return undefined;
+  const after = claim.tokens.slice(p.index + 2 + by).find((t) => t.pos !== 'DET' && t.pos !== 'ADJ');
+  const found = after && claim.entities.find((e) => after.start >= e.start && after.end <= e.end && e.key.startsWith('name:'));
+  return found ? { key: found.key, text: found.text } : undefined;
+}
+
+/** The same act (predicate over a shared object, or nearly the same claim) by two different named actors. */
+function otherActor(a: AnalyzedClaim, b: AnalyzedClaim, similarity: number, label: (c: AnalyzedClaim) => string): Finding | undefined {
+  if (differentPlaces(a, b)) return undefined;
+  const sharedObject = (p: Proposition, r: Proposition) => p.object !== undefined && r.object !== undefined && p.object.head === r.object.head;
+  for (const [p, r] of matchingPropositions(a, b, (x, y) => samePredicate(x, y) && x.negative === y.negative && (sharedObject(x, y) || similarity >= SAME_CLAIM))) {
+    const x = actorOf(a, p);
+    const y = actorOf(b, r);
+    if (!x || !y || x.key === y.key) continue;
+    if (b.entities.some((e) => e.key === x.key) || a.entities.some((e) => e.key === y.key) || sameByInitials(x.text, y.text)) continue;
+    return { kind: 'attribution', explanation: `${label(a)} says ${q(x.text)} did it where ${label(b)} says ${q(y.text)}.` };
+  }
+  return undefined;
+}
+
 export const attribution: Detector = {
   kind: 'attribution',
   aligned: true,
   detect(a, b, context) {
+    const act = otherActor(a, b, context.similarity.score, context.label);
+    if (act) return act;
     const sa = a.speech.speaker;
     const sb = b.speech.speaker;
     if (

@@ -14,7 +14,7 @@ import type { Token } from '../analyze/tokens.ts';
 import { antonyms, wordnetPos } from '../lexicon/concepts.ts';
 import type { ContradictionKind } from '../types.ts';
 import { commonShare, differences, type Hunk } from './difference.ts';
-import { SAME_CLAIM, matchingPropositions, samePredicate, shareArgument } from './slots.ts';
+import { SAME_CLAIM, samePredicate, shareArgument } from './slots.ts';
 import { q, type Detector, type Finding } from './types.ts';
 
 /** Words of a value class that exclude each other. */
@@ -86,16 +86,16 @@ function mergedWithinNames(a: AnalyzedClaim, b: AnalyzedClaim, hunks: Hunk[]): H
   return one(a, tokensA) && one(b, tokensB) ? [{ a: tokensA, b: tokensB }] : hunks;
 }
 
-/** The weekdays, or the days of months ("August 15"), a claim names. */
-function days(claim: AnalyzedClaim): Set<string> {
-  const out = new Set<string>();
+/** The weekdays, or the days of months ("August 15"), a claim names, with the token index of each. */
+function days(claim: AnalyzedClaim): Map<string, number> {
+  const out = new Map<string, number>();
   claim.tokens.forEach((t, i) => {
     // "since Sunday", "by Tuesday evening": the span of a developing count, not the day of an act.
     if (/^(?:since|by|until|till|from|through)$/.test(claim.tokens[i - 1]?.lower ?? '') || /^(?:since|by|until|till|from|through)$/.test(claim.tokens[i - 2]?.lower ?? '')) return;
-    if (WEEKDAY.test(t.lower)) out.add(t.lower);
+    if (WEEKDAY.test(t.lower)) out.set(t.lower, i);
     if (MONTH.test(t.lower)) {
       const day = [claim.tokens[i - 1], claim.tokens[i + 1]].find((u) => u && /^\d{1,2}(?:st|nd|rd|th)?$/.test(u.lower));
-      if (day) out.add(`${t.lower} ${Number.parseInt(day.lower, 10)}`);
+      if (day) out.set(`${t.lower} ${Number.parseInt(day.lower, 10)}`, i);
     }
   });
   return out;
@@ -111,11 +111,16 @@ function differentDays(a: AnalyzedClaim, b: AnalyzedClaim, similarity: number, l
   if (a.propositions.length === 0 || b.propositions.length === 0) return undefined;
   const da = [...days(a)];
   const db = [...days(b)];
-  if (da.length !== 1 || db.length !== 1 || da[0] === db[0]) return undefined;
-  if (da[0]!.includes(' ') !== db[0]!.includes(' ')) return undefined;
-  const one = similarity >= SAME_CLAIM || matchingPropositions(a, b, (p, r) => samePredicate(p, r) && shareArgument(p, r)).length > 0;
+  if (da.length !== 1 || db.length !== 1 || da[0]![0] === db[0]![0]) return undefined;
+  if (da[0]![0].includes(' ') !== db[0]![0].includes(' ')) return undefined;
+  // The day must date the shared act: the predicate nearest before it (or, for a day that opens
+  // the claim, the first one) is the matched predicate.
+  const dated = (claim: AnalyzedClaim, at: number) => claim.propositions.filter((p) => p.index < at).pop() ?? claim.propositions[0];
+  const pa = dated(a, da[0]![1]);
+  const pb = dated(b, db[0]![1]);
+  const one = pa && pb && samePredicate(pa, pb) && (shareArgument(pa, pb) || similarity >= SAME_CLAIM);
   if (!one) return undefined;
-  return { kind: 'timing', explanation: `${label(a)} gives the day as ${q(da[0]!)} where ${label(b)} gives ${q(db[0]!)}.` };
+  return { kind: 'timing', explanation: `${label(a)} gives the day as ${q(a.tokens[da[0]![1]]!.text)} where ${label(b)} gives ${q(b.tokens[db[0]![1]]!.text)}.` };
 }
 
 function finding(kind: ContradictionKind, explanation: string): Finding {

@@ -20,8 +20,12 @@ import { q, type Detector } from './types.ts';
 /** Aligned claims must share at least this much content for their numbers to be the same quantity. */
 const MIN_SIMILARITY = 0.3;
 
-/** Counts that are still developing: later reports may give higher figures without contradiction. */
-const DEVELOPING = /\b(?:so\s+far|(?:rose|risen|rising|climbed|jumped|increased)\s+to|up\s+to|initial(?:ly)?|preliminary|expected\s+to|estimated?)\b/i;
+/**
+ * Counts that are still developing ("so far", "has risen to", "since Sunday", "by Tuesday
+ * evening"): later reports may give higher figures without contradiction.
+ */
+const DEVELOPING =
+  /\b(?:so\s+far|(?:rose|risen|rising|climbed|jumped|increased)\s+to|up\s+to|initial(?:ly)?|preliminary|expected\s+to|estimated?|since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last)|by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|late|early|noon|midday|nightfall|(?:this|that|the)\s+(?:morning|afternoon|evening|time)))\b/i;
 
 /** Modal verbs make a figure a possibility; written in lower case, so the month "May" is not one. */
 const MODAL = /\b(?:could|may|might)\b/;
@@ -198,8 +202,15 @@ export const numeric: Detector = {
   if (pa.size > 0 && pb.size > 0 && ![...pa].some((p) => pb.has(p))) return undefined;
   for (const x of a.quantities) {
     if (x.conversion) continue;
+    // The same quantity: of one measure, anchored alike, of the same act, both counting all or
+    // both a subset ("seriously injured").
     const partners = b.quantities.filter(
-      (y) => !y.conversion && sameMeasure(x, y) && sameAnchor(a, x, b, y) && samePredication(a, x, b, y) && restricted(a, x) === restricted(b, y),
+      (y) =>
+        !y.conversion &&
+        sameMeasure(x, y) &&
+        sameAnchor(a, x, b, y) &&
+        samePredication(a, x, b, y) &&
+        restricted(a, x) === restricted(b, y),
     );
     if (partners.length === 0) continue;
     // Any compatible value of the same anchored measure means the two may agree.

@@ -51,13 +51,16 @@ export function phrasesDiffer(x: Phrase | undefined, y: Phrase | undefined, clai
 
 /**
  * Whether two propositions share an argument: a subject or object of one names the same thing as
- * the other's (same head or same name). Agreeing by absence ("did not go" / "went") is not enough
- * to make two propositions one.
+ * the other's (same head, or a name in both: "shares in Nordvik" / "Nordvik's stock"). Agreeing by
+ * absence ("did not go" / "went") is not enough to make two propositions one.
  */
 export function shareArgument(p: Proposition, q: Proposition): boolean {
-  const heads = (x: Proposition) => [x.subject, x.object].filter((phrase): phrase is Phrase => phrase !== undefined && !/^l:(?:he|she|it|they|we|i|you|this|that|which|who)$/.test(phrase.head)).map((phrase) => phrase.head);
-  const hq = heads(q);
-  return heads(p).some((h) => hq.some((k) => sameKey(h, k)));
+  const words = (x: Proposition) =>
+    [x.subject, x.object]
+      .filter((phrase): phrase is Phrase => phrase !== undefined && !/^l:(?:he|she|it|they|we|i|you|this|that|which|who)$/.test(phrase.head))
+      .flatMap((phrase) => [phrase.head, ...phrase.modifiers.filter((m) => m.startsWith('e:'))]);
+  const wq = words(q);
+  return words(p).some((h) => wq.some((k) => sameKey(h, k)));
 }
 
 /** Whether the arguments of two propositions agree (none names a different thing). */
