@@ -45,3 +45,19 @@ describe('fitLogistic', () => {
     expect(fitLogistic(x, y)).toEqual(fit);
   });
 });
+
+describe('every contradiction kind the model shows', () => {
+  it('is exercised by true contradictions of at least two stories in the labelled pairs, none of them the seed pair', async () => {
+    const { prepare } = await import('../../src/fit/data.ts');
+    const { storedModel, kindEnabled } = await import('../../src/engine/model.ts');
+    const { CONTRADICTION_KINDS } = await import('../../src/engine/types.ts');
+    const pairs = prepare(readLabelled(join(projectRoot, 'tests', 'fixtures', 'labelled')), () => undefined);
+    const seedWords = /\b(?:kursk|gerasimov|zelensk|kyiv|putin|witkoff)/i;
+    for (const kind of CONTRADICTION_KINDS.filter((k) => kindEnabled(storedModel(), k))) {
+      const stories = new Set(
+        pairs.filter((p) => p.label === 'contradiction' && p.findings.some((f) => f.kind === kind) && !seedWords.test(p.a + p.b)).map((p) => p.source.split(':')[0]),
+      );
+      expect(stories.size, kind).toBeGreaterThanOrEqual(2);
+    }
+  }, 60_000);
+});

@@ -41,7 +41,7 @@ export const negation: Detector = {
   detect(a, b, context) {
     // Claims set in different places speak of different events.
     if (differentPlaces(a, b)) return undefined;
-    for (const [p, r] of matchingPropositions(a, b, (x, y) => x.negative !== y.negative && meaningful(x) && meaningful(y) && samePredicate(x, y) && x.modality === y.modality && (shareArgument(x, y) || context.similarity.score >= SAME_CLAIM || ((x.nominal || y.nominal) && context.similarity.matched >= 2)))) {
+    for (const [p, r] of matchingPropositions(a, b, (x, y) => x.negative !== y.negative && meaningful(x) && meaningful(y) && samePredicate(x, y) && x.modality === y.modality && (shareArgument(x, y) || context.similarity.score >= SAME_CLAIM || (Boolean(x.nominal || y.nominal) && context.similarity.matched >= 2)))) {
       // Claims that assert and deny a predicate equally often say the same (an identical copy).
       if (p.predicate === r.predicate && polarities(a.propositions, p.predicate) === polarities(b.propositions, r.predicate)) continue;
       const [denier, asserter, denied] = p.negative ? [a, b, p] : [b, a, r];
