@@ -71,13 +71,43 @@ export function termSimilarity(a: Term, b: Term): number {
   if (a.key.startsWith('n:') && b.key.startsWith('n:')) {
     const [ua, va] = splitNumberKey(a.key);
     const [ub, vb] = splitNumberKey(b.key);
-    if (ua !== ub) return 0;
+    if (ua !== ub) return sameAmount(ua, va, ub, vb) ? CONVERTED : 0;
     const gap = Math.abs(va - vb) / Math.max(Math.abs(va), Math.abs(vb), 1e-9);
     // Close figures (rounding, hedges) still say much the same; distant ones say nothing alike.
     return gap <= 0.02 ? 0.95 : gap <= 0.25 ? 0.6 : 0;
   }
   if (a.concepts && b.concepts) return conceptSimilarity(a.concepts, b.concepts);
   return 0;
+}
+
+/** How alike two amounts in different currencies are when one may convert to the other. */
+const CONVERTED = 0.6;
+
+/**
+ * The range of US dollars one unit of a currency has been worth since 2000 (rounded out): wide
+ * enough that a conversion at any rate of the period falls inside, so an amount given in two
+ * currencies still aligns. Only for alignment: amounts in different currencies never conflict.
+ */
+const DOLLAR_RANGE: Record<string, [number, number]> = {
+  USD: [1, 1],
+  EUR: [0.83, 1.6],
+  GBP: [1.2, 2.1],
+  JPY: [0.0062, 0.0133],
+  CHF: [0.58, 1.2],
+  AUD: [0.47, 1.1],
+  CAD: [0.61, 1.1],
+  NZD: [0.39, 0.88],
+  SGD: [0.53, 0.82],
+  HKD: [0.127, 0.13],
+};
+
+/** Whether amounts va (in ua) and vb (in ub) can be one amount converted. */
+function sameAmount(ua: string, va: number, ub: string, vb: number): boolean {
+  const ra = DOLLAR_RANGE[ua];
+  const rb = DOLLAR_RANGE[ub];
+  if (!ra || !rb || va <= 0 || vb <= 0) return false;
+  // va·ra and vb·rb are dollar ranges; the amounts can be one when those ranges meet.
+  return va * ra[0] <= vb * rb[1] && vb * rb[0] <= va * ra[1];
 }
 
 function splitNumberKey(key: string): [string, number] {

@@ -86,7 +86,10 @@ const related = train.filter((p) => p.label === 'same' || p.label === 'overlap')
 const sameRows = related.map((p) => sameFeatures({ claims: [p.claimA] }, { claims: [p.claimB] }, p.similarity));
 const sameY = related.map((p) => (p.label === 'same' ? 1 : 0));
 const sameFit = fitLogistic(sameRows, sameY);
-const sameThreshold = bestThreshold(sameRows.map((r) => predict(sameFit, r)), sameY);
+// The threshold is chosen on all training pairs, not only related ones: a pair one detail apart
+// (a contradiction the detectors miss, an overlap) must not pass for the same statement.
+const allSameRows = train.map((p) => sameFeatures({ claims: [p.claimA] }, { claims: [p.claimB] }, p.similarity));
+const sameThreshold = bestThreshold(allSameRows.map((r) => predict(sameFit, r)), train.map((p) => (p.label === 'same' ? 1 : 0)));
 
 // 3. Contradiction: each finding of a detector, true when the pair is labelled a contradiction.
 interface Sample {
@@ -166,6 +169,24 @@ for (const line of describeFigures('train', splitFigures(train, model))) console
 const held = splitFigures(test, model);
 for (const line of describeFigures('test (held out)', held)) console.log(line);
 console.log(`  confusions (label→judged): ${Object.entries(held.confusions).sort().map(([k, v]) => `${k} ${v}`).join(', ')}`);
+// Baselines on the same held-out pairs: the majority class, and word overlap (Jaccard of words)
+// with its threshold chosen on the training part.
+const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+const jaccard = (p: PreparedPair) => {
+  const [x, y] = [words(p.a), words(p.b)];
+  const shared = [...x].filter((w) => y.has(w)).length;
+  return shared / (x.size + y.size - shared);
+};
+for (const [name, truth] of [
+  ['same vs not', (p: PreparedPair) => p.label === 'same'],
+  ['related vs unrelated', (p: PreparedPair) => p.label !== 'unrelated'],
+] as const) {
+  const cut = bestThreshold(train.map(jaccard), train.map((p) => (truth(p) ? 1 : 0)));
+  const overlapAccuracy = test.filter((p) => (jaccard(p) >= cut) === truth(p)).length / test.length;
+  const positives = test.filter(truth).length;
+  const majority = Math.max(positives, test.length - positives) / test.length;
+  console.log(`  baselines for ${name}: majority class ${majority.toFixed(3)}, word overlap ${overlapAccuracy.toFixed(3)}`);
+}
 console.log(`fitted in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 const json = `${JSON.stringify(model, null, 2)}\n`;

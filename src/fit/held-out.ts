@@ -11,6 +11,8 @@ import { prepare, readLabelled, type PreparedPair } from './data.ts';
 export interface SplitFigures {
   pairs: number;
   relatedAccuracy: number;
+  /** Same against everything else (the paraphrase question). */
+  sameAccuracy: number;
   accuracy: number;
   contradictionPrecision: number;
   contradictionRecall: number;
@@ -24,8 +26,9 @@ export interface SplitFigures {
 
 /** Judges every pair with a model (the stored one by default) and counts. */
 export function splitFigures(list: PreparedPair[], model?: FittedModel): SplitFigures {
-  const f: SplitFigures = { pairs: list.length, relatedAccuracy: 0, accuracy: 0, contradictionPrecision: 1, contradictionRecall: 1, tp: 0, fp: 0, fn: 0, confusions: {}, falseAlarms: [] };
+  const f: SplitFigures = { pairs: list.length, relatedAccuracy: 0, sameAccuracy: 0, accuracy: 0, contradictionPrecision: 1, contradictionRecall: 1, tp: 0, fp: 0, fn: 0, confusions: {}, falseAlarms: [] };
   let related = 0;
+  let same = 0;
   let correct = 0;
   for (const pair of list) {
     const context = { similarity: pair.similarity, label: (c: unknown) => (c === pair.claimA ? 'a' : 'b') };
@@ -33,6 +36,7 @@ export function splitFigures(list: PreparedPair[], model?: FittedModel): SplitFi
     const truth = pair.label;
     if ((judged.relation === 'unrelated') === (truth === 'unrelated')) related++;
     if (judged.relation === truth) correct++;
+    if ((judged.relation === 'same') === (truth === 'same')) same++;
     if (judged.relation === 'contradiction' && truth === 'contradiction') f.tp++;
     if (judged.relation === 'contradiction' && truth !== 'contradiction') {
       f.fp++;
@@ -44,6 +48,7 @@ export function splitFigures(list: PreparedPair[], model?: FittedModel): SplitFi
   }
   f.relatedAccuracy = list.length === 0 ? 0 : related / list.length;
   f.accuracy = list.length === 0 ? 0 : correct / list.length;
+  f.sameAccuracy = list.length === 0 ? 0 : same / list.length;
   f.contradictionPrecision = f.tp + f.fp === 0 ? 1 : f.tp / (f.tp + f.fp);
   f.contradictionRecall = f.tp + f.fn === 0 ? 1 : f.tp / (f.tp + f.fn);
   return f;
@@ -54,6 +59,7 @@ export function describeFigures(name: string, f: SplitFigures): string[] {
   return [
     `${name}: ${f.pairs} pairs`,
     `  related vs unrelated accuracy: ${f.relatedAccuracy.toFixed(3)}`,
+    `  same vs not accuracy:          ${f.sameAccuracy.toFixed(3)}`,
     `  four-way accuracy:             ${f.accuracy.toFixed(3)}`,
     `  contradiction precision:       ${f.contradictionPrecision.toFixed(3)} (${f.tp}/${f.tp + f.fp})`,
     `  contradiction recall:          ${f.contradictionRecall.toFixed(3)} (${f.tp}/${f.tp + f.fn})`,
