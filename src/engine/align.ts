@@ -44,14 +44,15 @@ const LOCAL_MIN_CLAIMS = 20;
  * Builds term weights for a set of claims: each term's information, and in a comparison of at
  * least LOCAL_MIN_CLAIMS claims, half of it scaled by the term's inverse document frequency there,
  * so the event's own word ("earthquake" in most claims of an earthquake story) counts less.
+ * `local: false` keeps the information alone, for texts that are not one story (a file of pairs).
  */
-export function termWeights(claims: AnalyzedClaim[]): Weigh {
+export function termWeights(claims: AnalyzedClaim[], options: { local?: boolean } = {}): Weigh {
   const df = new Map<string, number>();
   for (const claim of claims) {
     for (const key of new Set(claim.terms.map((t) => t.key))) df.set(key, (df.get(key) ?? 0) + 1);
   }
   const n = claims.length;
-  const local = n >= LOCAL_MIN_CLAIMS;
+  const local = (options.local ?? true) && n >= LOCAL_MIN_CLAIMS;
   const cache = new Map<string, number>();
   return (term) => {
     const known = cache.get(term.key);

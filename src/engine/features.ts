@@ -4,8 +4,8 @@
  * names, figures and predicates agree. Each is in 0..1. The same features are computed for a pair
  * of claims in a comparison and for a pair of texts judged by `collate compare --pairs`.
  */
-import type { AnalyzedClaim } from './analyze/index.ts';
-import type { Similarity } from './align.ts';
+import type { AnalyzedClaim, Term } from './analyze/index.ts';
+import { similarityOfTerms, termInformation, type Similarity } from './align.ts';
 import { commonShare, differences } from './contradictions/difference.ts';
 import { sameMeasure } from './contradictions/numeric.ts';
 import { samePredicate } from './contradictions/slots.ts';
@@ -85,7 +85,10 @@ export function linkFeatures(a: Side, b: Side, similarity: Similarity): number[]
 }
 
 /** Names of the contradiction features (after the bias): the kind, then how alike the claims are. */
-export const CONTRADICTION_FEATURES = [...CONTRADICTION_KINDS.map((k) => `kind:${k}`), 'score', 'minCover', 'twoShared', 'commonWords', 'lengthRatio'] as const;
+export const CONTRADICTION_FEATURES = [...CONTRADICTION_KINDS.map((k) => `kind:${k}`), 'score', 'minCover', 'twoShared', 'commonWords', 'restScore', 'lengthRatio'] as const;
+
+/** Terms that carry a conflicting value rather than what the claim is about: figures and years. */
+const valueTerm = (term: Term) => term.key.startsWith('n:') || term.key.startsWith('t:');
 
 /** The contradiction features of a finding of `kind` between claims a and b. */
 export function contradictionFeatures(kind: ContradictionKind, a: AnalyzedClaim, b: AnalyzedClaim, similarity: Similarity): number[] {
@@ -98,6 +101,8 @@ export function contradictionFeatures(kind: ContradictionKind, a: AnalyzedClaim,
     Math.min(similarity.coverA, similarity.coverB),
     similarity.matched >= 2 ? 1 : 0,
     hunks ? commonShare(a, b, hunks) : 0,
+    // How alike the claims are apart from their figures and years (where a numeric conflict sits).
+    similarityOfTerms(a.terms.filter((t) => !valueTerm(t)), b.terms.filter((t) => !valueTerm(t)), termInformation).score,
     Math.max(lengthA, lengthB) === 0 ? 0 : Math.min(lengthA, lengthB) / Math.max(lengthA, lengthB),
   ];
 }

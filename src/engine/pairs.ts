@@ -44,7 +44,8 @@ export class PairJudge {
   }
 
   private weights(): Weigh {
-    this.weigh ??= termWeights([...this.analysed.values()].flat());
+    // The texts of a pairs file are not one story: a word's information alone weighs it.
+    this.weigh ??= termWeights([...this.analysed.values()].flat(), { local: false });
     return this.weigh;
   }
 

@@ -220,7 +220,8 @@ export function findQuantities(text: string, nounAfter: (offset: number) => stri
       if (upTo) phraseEnd = countedFrom + upTo[0].length;
       else if (outOf !== undefined) phraseEnd = countedFrom;
     }
-    const phraseStart = hedge ? start - hedge[0].length : start;
+    const signWidth = sign < 0 ? (/minus\s+$/i.exec(text.slice(0, start))?.[0].length ?? 1) : 0;
+    const phraseStart = hedge ? start - hedge[0].length : start - signWidth;
     const previous = found[found.length - 1];
     // A figure in parentheses right after another converts it ("110-billion ($143-billion)").
     const conversion = Boolean(previous && unit !== undefined && /^[^\p{L}\d]*\(\s*$/u.test(text.slice(previous.unitEnd, start)));

@@ -125,7 +125,9 @@ export function analyzeSpeech(text: string, tokens: Token[], entities: Entity[])
     }
     if ((speechClass === 'reject' || speechClass === 'confirm') && !speech.response) {
       const negated = token.negated || tokens[i - 1]?.lower === 'not';
-      if (!negated) {
+      // "Asked whether it had rejected …": a question put to the actor, not its answer.
+      const asked = tokens.slice(Math.max(0, i - 4), i).some((t) => /^(?:whether|if|asked)$/.test(t.lower));
+      if (!negated && !asked) {
         speech.response = { speechClass, actor: speakerAround(tokens, entities, i)?.key, words: text.slice(spanStart(tokens, i), token.end) };
       }
     }

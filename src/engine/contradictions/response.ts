@@ -4,7 +4,11 @@
  */
 import { q, type Detector } from './types.ts';
 
-/** Confirmation against rejection needs claims this close (silence answers any claim). */
+/**
+ * The two claims must be this close to be about one matter: declining to comment on one thing
+ * does not conflict with confirming another ("did not respond to our requests" / "confirmed to
+ * another paper").
+ */
 const MIN_SIMILARITY_ANSWERS = 0.3;
 
 const DESCRIBE = { reject: 'rejected it', confirm: 'confirmed it', silent: 'has not responded' } as const;
@@ -21,8 +25,7 @@ export const response: Detector = {
   const actor = (claim: typeof a, found: string | undefined) => found ?? (context.similarity.score > 0 ? claim.propositions[0]?.subject?.head : undefined);
   const actorA = actor(a, x.actor);
   if (!actorA || actorA !== actor(b, y.actor)) return undefined;
-  // Rejecting one thing and confirming another is no conflict: both must be about the same claim.
-  if (x.speechClass !== 'silent' && y.speechClass !== 'silent' && context.similarity.score < MIN_SIMILARITY_ANSWERS) return undefined;
+  if (context.similarity.score < MIN_SIMILARITY_ANSWERS) return undefined;
   return {
     kind: 'response',
     explanation: `${context.label(a)} says ${q(x.words)} (${DESCRIBE[x.speechClass]}) where ${context.label(b)} says ${q(y.words)} (${DESCRIBE[y.speechClass]}).`,
