@@ -56,7 +56,9 @@ export function interval(quantity: Quantity): [number, number] {
 
 /** Whether two intervals share more than an end point (or are the same point: zero and zero). */
 export function overlaps([xl, xh]: [number, number], [yl, yh]: [number, number]): boolean {
-  return (xl < yh && yl < xh) || (xl === yl && xh === yh);
+  // Ends that meet up to floating-point error (8.7 − 0.05 and 8.6 + 0.05) only touch.
+  const epsilon = 1e-9 * Math.max(1, ...[xl, xh, yl, yh].filter(Number.isFinite).map(Math.abs));
+  return (xl < yh - epsilon && yl < xh - epsilon) || (xl === yl && xh === yh);
 }
 
 /** Whether a counted noun counts people ("people", "workers", "children"). */
