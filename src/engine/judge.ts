@@ -62,6 +62,9 @@ export function relatedness(a: Side, b: Side, similarity: Similarity, model: Fit
   return { link, same };
 }
 
+/** Texts whose lengths differ by more than this cannot fold to one (white space aside). */
+const IDENTITY_SLACK = 16;
+
 /** A claim's text folded for identity: case, white space and quote marks do not count. */
 export function fold(text: string): string {
   return text.toLowerCase().replace(/[“”„"«»]/g, '"').replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ').trim();
@@ -81,7 +84,7 @@ export function judgeClaims(
   symmetric = false,
 ): Judgement {
   // The same words state the same thing (however short the claim) and contradict nothing.
-  if (fold(a.claim.text) === fold(b.claim.text)) return { relation: 'same', link: 1, same: 1 };
+  if (Math.abs(a.claim.text.length - b.claim.text.length) <= IDENTITY_SLACK && fold(a.claim.text) === fold(b.claim.text)) return { relation: 'same', link: 1, same: 1 };
   const sides: [Side, Side] = [{ claims: [a] }, { claims: [b] }];
   const { link, same } = relatedness(sides[0], sides[1], similarity, model, symmetric);
   const contradiction = bestContradiction(a, b, similarity, context, aligned, model);

@@ -13,7 +13,7 @@ import type { AnalyzedClaim } from '../analyze/index.ts';
 import type { Token } from '../analyze/tokens.ts';
 import { antonyms, wordnetPos } from '../lexicon/concepts.ts';
 import type { ContradictionKind } from '../types.ts';
-import { commonShare, differences, type Hunk } from './difference.ts';
+import { commonBound, commonShare, differences, type Hunk } from './difference.ts';
 import { SAME_CLAIM, samePredicate, shareArgument } from './slots.ts';
 import { q, type Detector, type Finding } from './types.ts';
 
@@ -133,6 +133,8 @@ export const exclusive: Detector = {
   detect(a, b, context) {
     const dated = differentDays(a, b, context.similarity.score, context.label);
     if (dated) return dated;
+    // Claims that cannot share MIN_COMMON of their words are not diffed at all.
+    if (commonBound(a, b) < MIN_COMMON) return undefined;
     const found = differences(a, b);
     if (!found || found.length === 0) return undefined;
     const hunks = mergedWithinNames(a, b, found);
