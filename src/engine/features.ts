@@ -8,7 +8,7 @@ import type { AnalyzedClaim, Term } from './analyze/index.ts';
 import { similarityOfTerms, termInformation, type Similarity } from './align.ts';
 import { commonShare, differences } from './contradictions/difference.ts';
 import { sameMeasure } from './contradictions/numeric.ts';
-import { samePredicate } from './contradictions/slots.ts';
+import { differentPlaces, samePredicate } from './contradictions/slots.ts';
 import { CONTRADICTION_KINDS, type ContradictionKind } from './types.ts';
 
 /** Names of the link features, in the order of `linkFeatures`' vector (after the bias). */
@@ -26,6 +26,8 @@ export const LINK_FEATURES = [
   'sharedPredicate',
   'sameMeasure',
   'sameSpeaker',
+  'differentTime',
+  'differentPlace',
   'lengthRatio',
 ] as const;
 
@@ -44,6 +46,11 @@ const WEIGHT_SCALE = 3;
 export interface Side {
   claims: AnalyzedClaim[];
 }
+
+/** Years and months a side names ("2009", "september"). */
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const times = (side: Side) =>
+  new Set(side.claims.flatMap((c) => c.tokens.filter((t) => /^(?:1[89]|20)\d\d$/.test(t.text) || (MONTH.test(t.lower) && /^\p{Lu}/u.test(t.text))).map((t) => t.lower)));
 
 const keys = (side: Side, prefix: string) => new Set(side.claims.flatMap((c) => c.terms.map((t) => t.key)).filter((k) => k.startsWith(prefix)));
 
@@ -66,6 +73,11 @@ export function linkFeatures(a: Side, b: Side, similarity: Similarity): number[]
   const measured = a.claims.some((c) => c.quantities.some((x) => quantitiesB.some((y) => sameMeasure(x, y))));
   const speakersB = new Set(b.claims.map((c) => c.speech.speaker).filter(Boolean));
   const sameSpeaker = a.claims.some((c) => c.speech.speaker !== undefined && speakersB.has(c.speech.speaker));
+  // Another time or place: a report's background ("in September 2009 a quake near Padang …").
+  const timesA = times(a);
+  const timesB = times(b);
+  const differentTime = (timesA.size > 0 || timesB.size > 0) && ![...timesA].some((t) => timesB.has(t));
+  const differentPlace = a.claims.some((x) => b.claims.some((y) => differentPlaces(x, y)));
   return [
     similarity.score,
     Math.min(similarity.coverA, similarity.coverB),
@@ -80,6 +92,8 @@ export function linkFeatures(a: Side, b: Side, similarity: Similarity): number[]
     sharedPredicate ? 1 : 0,
     measured ? 1 : 0,
     sameSpeaker ? 1 : 0,
+    differentTime ? 1 : 0,
+    differentPlace ? 1 : 0,
     Math.max(lengthA, lengthB) === 0 ? 0 : Math.min(lengthA, lengthB) / Math.max(lengthA, lengthB),
   ];
 }

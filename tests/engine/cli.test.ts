@@ -121,8 +121,8 @@ describe('collate eval on every gold file (a regression check, not a target)', (
 
   it('finds at least the contradictions and shared and unique claims it found when fitted', () => {
     expect(report.total.core[0]).toBeGreaterThanOrEqual(2);
-    expect(report.total.shared[0]).toBeGreaterThanOrEqual(38);
-    expect(report.total.unique[0] / report.total.unique[1]).toBeGreaterThanOrEqual(0.7);
+    expect(report.total.shared[0]).toBeGreaterThanOrEqual(36);
+    expect(report.total.unique[0] / report.total.unique[1]).toBeGreaterThanOrEqual(0.8);
   });
 
   it('prints the held-out labelled pairs: contradiction precision 0.9 or more, related accuracy 0.85 or more', () => {
