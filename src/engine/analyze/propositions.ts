@@ -10,7 +10,7 @@
  * contradiction detectors only need to know whether two propositions have the same predicate and
  * arguments that do not name different things; a chunker does that in microseconds per claim.
  */
-import { hasLemma } from '../lexicon/wordnet.ts';
+import { hasLemma, related, synset, synsetIds } from '../lexicon/wordnet.ts';
 import type { Entity } from './entities.ts';
 import type { Token } from './tokens.ts';
 
@@ -117,6 +117,16 @@ function phrase(run: Token[], entities: Entity[], text: string, complement: Toke
   return { head, modifiers, text: text.slice(run[0]!.start, run[run.length - 1]!.end) };
 }
 
+/** The verb a noun names the act of: the same word as a verb ("arrest"), or its first WordNet derivation ("warning" → "warn"). */
+function verbOfNoun(noun: string): string | undefined {
+  if (hasLemma(noun, 'v')) return noun;
+  for (const id of synsetIds(noun, 'n').slice(0, 2)) {
+    const verb = related(id, ['+']).find((target) => target.startsWith('v'));
+    if (verb) return synset(verb).words[0];
+  }
+  return undefined;
+}
+
 /** The propositions of a claim, in order. */
 export function findPropositions(text: string, tokens: Token[], entities: Entity[]): Proposition[] {
   const propositions: Proposition[] = [];
@@ -153,14 +163,15 @@ export function findPropositions(text: string, tokens: Token[], entities: Entity
       object,
     });
   }
-  // "No arrests have been made": a noun denied by "no" that is also a verb ("arrest") is a denied
-  // proposition of that verb, so it meets "a man has been arrested".
+  // "No arrests have been made", "received no warning": a noun denied by "no" that names an act
+  // ("arrest", "warning" from "warn") is a denied proposition of its verb, so it meets "a man has
+  // been arrested" and "had been warned".
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.pos !== 'NOUN' || !token.negated || tokens[i - 1]?.lower !== 'no' && tokens[i - 2]?.lower !== 'no') continue;
-    const lemma = token.lemma.toLowerCase();
-    if (!hasLemma(lemma, 'v')) continue;
-    propositions.push({ predicate: lemma, index: i, negative: true, modality: 'asserted', subject: undefined, object: undefined, nominal: true });
+    const verb = verbOfNoun(token.lemma.toLowerCase());
+    if (!verb) continue;
+    propositions.push({ predicate: verb, index: i, negative: true, modality: 'asserted', subject: undefined, object: undefined, nominal: true });
   }
   return propositions;
 }

@@ -73,8 +73,11 @@ export const status: Detector = {
     const sx = subject(a, x);
     const sy = subject(b, y);
     if (phrasesDiffer(sx, sy, [a, b])) return undefined;
+    // The claims must share who or what: a name, the subject's head, or the one's subject among
+    // the other's words ("postponed the reopening of schools" / "schools reopened").
     const sharedName = a.entities.some((e) => b.entities.some((f) => f.key === e.key));
-    if (!sharedName && !(sx && sy && sx.head === sy.head)) return undefined;
+    const mentions = (claim: AnalyzedClaim, subject: typeof sx) => subject !== undefined && claim.terms.some((t) => t.key === subject.head);
+    if (!sharedName && !(sx && sy && sx.head === sy.head) && !mentions(a, sy) && !mentions(b, sx)) return undefined;
     return {
       kind: 'status',
       explanation: `${context.label(a)} says ${q(x.words)} where ${context.label(b)} says ${q(y.words)}.`,
