@@ -161,9 +161,11 @@ function sameAnchor(a: AnalyzedClaim, x: Quantity, b: AnalyzedClaim, y: Quantity
 function predicateOf(claim: AnalyzedClaim, quantity: Quantity): Proposition | undefined {
   const index = claim.tokens.findIndex((t) => t.end > quantity.start);
   const boundary = (from: number, to: number) => claim.tokens.slice(from, to).some((t) => /^[,;:()—–]$/.test(t.text) || t.pos === 'SCONJ' || t.pos === 'CCONJ');
-  const after = claim.propositions.find((p) => p.index > index && !boundary(index, p.index));
+  // A proposition read from a denied noun ("no deaths") is the quantity itself, not its act.
+  const acts = claim.propositions.filter((p) => !p.nominal);
+  const after = acts.find((p) => p.index > index && !boundary(index, p.index));
   if (after) return after;
-  return claim.propositions.filter((p) => p.index < index).pop();
+  return acts.filter((p) => p.index < index).pop();
 }
 
 /** Whether two quantities' predicates allow them to be one quantity: the same act, or unknown. */
