@@ -1,1 +1,1 @@
-export { chromiumPath, launchChromium } from '../../src/bench/browser.ts';
+export { chromiumExecutable, launchChromium } from '../../src/bench/browser.ts';

@@ -53,7 +53,11 @@ describe('an old permalink', () => {
     await page.goto(`${server.url}/compare/vote/#${oldId}`);
     await page.waitForSelector(`[id="${newId}"].is-selected`);
     expect(await page.textContent('[data-selection-status]')).toMatch(/changed since it was linked/);
-    expect(await page.$eval(`[id="${newId}"]`, (el) => { const box = el.getBoundingClientRect(); return box.top >= 0 && box.bottom <= window.innerHeight; })).toBe(true);
+    // The page scrolls the claim into view (smoothly, so the test waits for it to arrive).
+    const inView = await page
+      .waitForFunction((id) => { const box = document.getElementById(id)!.getBoundingClientRect(); return box.top >= 0 && box.bottom <= window.innerHeight; }, newId, { timeout: 5000 })
+      .then(() => true, () => false);
+    expect(inView).toBe(true);
   });
 
   it('leads to the edited claim with a notice without JavaScript', async () => {
