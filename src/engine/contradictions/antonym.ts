@@ -34,7 +34,7 @@ function opposite(a: { tokens: Token[] }, p: Proposition, b: { tokens: Token[] }
 }
 
 export const antonym: Detector = {
-  kind: 'antonym',
+  kinds: ['antonym'],
   aligned: true,
   detect(a, b, context) {
     // Claims set in different places speak of different events.

@@ -57,7 +57,7 @@ function otherActor(a: AnalyzedClaim, b: AnalyzedClaim, similarity: number, labe
 }
 
 export const attribution: Detector = {
-  kind: 'attribution',
+  kinds: ['attribution'],
   aligned: true,
   detect(a, b, context) {
     const act = otherActor(a, b, context.similarity.score, context.label);

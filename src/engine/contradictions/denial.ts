@@ -15,7 +15,7 @@ const DENIAL =
   /\b(?:denie[sd]|deny(?:ing)?|(?:is|was|are|were)\s+(?:false|fake|untrue|a\s+hoax|fabricated|bogus)|hoax|debunk(?:s|ed)?|no\s+evidence|not\s+true|baseless|unfounded|(?:is|was|are|were)\s+(?:inaccurate|incorrect|wrong))\b/i;
 
 export const denial: Detector = {
-  kind: 'denial',
+  kinds: ['denial'],
   aligned: true,
   detect(a, b, context) {
     if (context.similarity.score < MIN_SIMILARITY) return undefined;

@@ -128,7 +128,7 @@ function finding(kind: ContradictionKind, explanation: string): Finding {
 }
 
 export const exclusive: Detector = {
-  kind: 'timing',
+  kinds: ['timing', 'place', 'attribution', 'scope', 'negation', 'antonym'],
   aligned: true,
   detect(a, b, context) {
     const dated = differentDays(a, b, context.similarity.score, context.label);

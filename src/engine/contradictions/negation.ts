@@ -36,7 +36,7 @@ const polarities = (props: Proposition[], predicate: string) =>
  * two informative terms instead.
  */
 export const negation: Detector = {
-  kind: 'negation',
+  kinds: ['negation'],
   aligned: true,
   detect(a, b, context) {
     // Claims set in different places speak of different events.

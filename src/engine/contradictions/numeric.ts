@@ -188,44 +188,44 @@ function restricted(claim: AnalyzedClaim, quantity: Quantity): boolean {
 const years = (claim: AnalyzedClaim) => new Set(claim.terms.filter((t) => t.key.startsWith('t:')).map((t) => t.key));
 
 export const numeric: Detector = {
-  kind: 'numeric',
+  kinds: ['numeric'],
   aligned: true,
   detect(a, b, context) {
-  // The smaller claim must be mostly covered by the other (a report may add much around a figure).
-  if (Math.max(context.similarity.coverA, context.similarity.coverB) < MIN_SIMILARITY) return undefined;
-  if ([a, b].some((claim) => DEVELOPING.test(claim.claim.text) || MODAL.test(claim.claim.text))) return undefined;
-  if (aboutDifferentThings(a, b)) return undefined;
-  // Figures of different years are of different things.
-  const ya = years(a);
-  const yb = years(b);
-  if (ya.size > 0 && yb.size > 0 && [...ya].some((y) => !yb.has(y))) return undefined;
-  // Names on both sides and none in common: the figures may be for different places or people.
-  const names = (claim: AnalyzedClaim) => new Set(claim.entities.filter((e) => e.key !== claim.speech.speaker).map((e) => e.key));
-  const pa = names(a);
-  const pb = names(b);
-  if (pa.size > 0 && pb.size > 0 && ![...pa].some((p) => pb.has(p))) return undefined;
-  for (const x of a.quantities) {
-    if (x.conversion) continue;
-    // The same quantity: of one measure, anchored alike, of the same act, both counting all or
-    // both a subset ("seriously injured").
-    const partners = b.quantities.filter(
-      (y) =>
-        !y.conversion &&
-        sameMeasure(x, y) &&
-        sameAnchor(a, x, b, y) &&
-        samePredication(a, x, b, y) &&
-        restricted(a, x) === restricted(b, y),
-    );
-    if (partners.length === 0) continue;
-    // Any compatible value of the same anchored measure means the two may agree.
-    const compatible = partners.some((y) => overlaps(interval(x), interval(y)));
-    if (compatible) continue;
-    const y = partners[0]!;
-    return {
-      kind: 'numeric',
-      explanation: `${context.label(a)} gives ${q(x.phrase)} where ${context.label(b)} gives ${q(y.phrase)}.`,
-    };
-  }
-  return undefined;
+    // The smaller claim must be mostly covered by the other (a report may add much around a figure).
+    if (Math.max(context.similarity.coverA, context.similarity.coverB) < MIN_SIMILARITY) return undefined;
+    if ([a, b].some((claim) => DEVELOPING.test(claim.claim.text) || MODAL.test(claim.claim.text))) return undefined;
+    if (aboutDifferentThings(a, b)) return undefined;
+    // Figures of different years are of different things.
+    const ya = years(a);
+    const yb = years(b);
+    if (ya.size > 0 && yb.size > 0 && [...ya].some((y) => !yb.has(y))) return undefined;
+    // Names on both sides and none in common: the figures may be for different places or people.
+    const names = (claim: AnalyzedClaim) => new Set(claim.entities.filter((e) => e.key !== claim.speech.speaker).map((e) => e.key));
+    const pa = names(a);
+    const pb = names(b);
+    if (pa.size > 0 && pb.size > 0 && ![...pa].some((p) => pb.has(p))) return undefined;
+    for (const x of a.quantities) {
+      if (x.conversion) continue;
+      // The same quantity: of one measure, anchored alike, of the same act, both counting all or
+      // both a subset ("seriously injured").
+      const partners = b.quantities.filter(
+        (y) =>
+          !y.conversion &&
+          sameMeasure(x, y) &&
+          sameAnchor(a, x, b, y) &&
+          samePredication(a, x, b, y) &&
+          restricted(a, x) === restricted(b, y),
+      );
+      if (partners.length === 0) continue;
+      // Any compatible value of the same anchored measure means the two may agree.
+      const compatible = partners.some((y) => overlaps(interval(x), interval(y)));
+      if (compatible) continue;
+      const y = partners[0]!;
+      return {
+        kind: 'numeric',
+        explanation: `${context.label(a)} gives ${q(x.phrase)} where ${context.label(b)} gives ${q(y.phrase)}.`,
+      };
+    }
+    return undefined;
   },
 };

@@ -39,20 +39,20 @@ export function materialDifference(x: string, y: string): string | undefined {
 const MIN_SIMILARITY = 0.35;
 
 export const quote: Detector = {
-  kind: 'quote',
+  kinds: ['quote'],
   aligned: true,
   detect(a, b, context) {
-  if (!a.speech.speaker || a.speech.speaker !== b.speech.speaker || context.similarity.score < MIN_SIMILARITY) return undefined;
-  for (const x of a.speech.quotes) {
-    for (const y of b.speech.quotes) {
-      const difference = materialDifference(x.text, y.text);
-      if (!difference) continue;
-      return {
-        kind: 'quote',
-        explanation: `${context.label(a)} quotes ${q(x.text)} where ${context.label(b)} quotes the same speaker as ${q(y.text)}: ${difference} differs.`,
-      };
+    if (!a.speech.speaker || a.speech.speaker !== b.speech.speaker || context.similarity.score < MIN_SIMILARITY) return undefined;
+    for (const x of a.speech.quotes) {
+      for (const y of b.speech.quotes) {
+        const difference = materialDifference(x.text, y.text);
+        if (!difference) continue;
+        return {
+          kind: 'quote',
+          explanation: `${context.label(a)} quotes ${q(x.text)} where ${context.label(b)} quotes the same speaker as ${q(y.text)}: ${difference} differs.`,
+        };
+      }
     }
-  }
-  return undefined;
+    return undefined;
   },
 };

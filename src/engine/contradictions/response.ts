@@ -14,21 +14,21 @@ const MIN_SIMILARITY_ANSWERS = 0.3;
 const DESCRIBE = { reject: 'rejected it', confirm: 'confirmed it', silent: 'has not responded' } as const;
 
 export const response: Detector = {
-  kind: 'response',
+  kinds: ['response'],
   aligned: false,
   detect(a, b, context) {
-  const x = a.speech.response;
-  const y = b.speech.response;
-  if (!x || !y || x.speechClass === y.speechClass) return undefined;
-  // The actor as the speech analysis found it; for aligned claims, else the subject of the claim
-  // ("The municipality confirmed …" / "The municipality declined to say …").
-  const actor = (claim: typeof a, found: string | undefined) => found ?? (context.similarity.score > 0 ? claim.propositions[0]?.subject?.head : undefined);
-  const actorA = actor(a, x.actor);
-  if (!actorA || actorA !== actor(b, y.actor)) return undefined;
-  if (context.similarity.score < MIN_SIMILARITY_ANSWERS) return undefined;
-  return {
-    kind: 'response',
-    explanation: `${context.label(a)} says ${q(x.words)} (${DESCRIBE[x.speechClass]}) where ${context.label(b)} says ${q(y.words)} (${DESCRIBE[y.speechClass]}).`,
-  };
+    const x = a.speech.response;
+    const y = b.speech.response;
+    if (!x || !y || x.speechClass === y.speechClass) return undefined;
+    // The actor as the speech analysis found it; for aligned claims, else the subject of the claim
+    // ("The municipality confirmed …" / "The municipality declined to say …").
+    const actor = (claim: typeof a, found: string | undefined) => found ?? (context.similarity.score > 0 ? claim.propositions[0]?.subject?.head : undefined);
+    const actorA = actor(a, x.actor);
+    if (!actorA || actorA !== actor(b, y.actor)) return undefined;
+    if (context.similarity.score < MIN_SIMILARITY_ANSWERS) return undefined;
+    return {
+      kind: 'response',
+      explanation: `${context.label(a)} says ${q(x.words)} (${DESCRIBE[x.speechClass]}) where ${context.label(b)} says ${q(y.words)} (${DESCRIBE[y.speechClass]}).`,
+    };
   },
 };

@@ -19,18 +19,18 @@ function scopedNouns(claim: AnalyzedClaim): Set<string> {
 }
 
 export const scope: Detector = {
-  kind: 'scope',
+  kinds: ['scope'],
   aligned: true,
   detect(a, b, context) {
-  if (context.similarity.score < MIN_SIMILARITY || !a.scope || !b.scope || a.scope.cueClass === b.scope.cueClass) return undefined;
-  // Both quantifiers must bound the same thing ("all of Europe" is not "most of the bill").
-  const na = scopedNouns(a);
-  const nb = scopedNouns(b);
-  if (na.size > 0 && nb.size > 0 && ![...na].some((noun) => nb.has(noun))) return undefined;
-  const [part, all] = a.scope.cueClass === 'part' ? [a, b] : [b, a];
-  return {
-    kind: 'scope',
-    explanation: `${context.label(part)} limits it to ${q(part.scope!.words)} where ${context.label(all)} says ${q(all.scope!.words)}.`,
-  };
+    if (context.similarity.score < MIN_SIMILARITY || !a.scope || !b.scope || a.scope.cueClass === b.scope.cueClass) return undefined;
+    // Both quantifiers must bound the same thing ("all of Europe" is not "most of the bill").
+    const na = scopedNouns(a);
+    const nb = scopedNouns(b);
+    if (na.size > 0 && nb.size > 0 && ![...na].some((noun) => nb.has(noun))) return undefined;
+    const [part, all] = a.scope.cueClass === 'part' ? [a, b] : [b, a];
+    return {
+      kind: 'scope',
+      explanation: `${context.label(part)} limits it to ${q(part.scope!.words)} where ${context.label(all)} says ${q(all.scope!.words)}.`,
+    };
   },
 };

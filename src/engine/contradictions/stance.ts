@@ -18,19 +18,19 @@ const MIN_SHARED_CONTEXT = 2;
 const MIN_SIMILARITY = 0.3;
 
 export const stance: Detector = {
-  kind: 'stance',
+  kinds: ['stance'],
   aligned: false,
   detect(a, b, context) {
-  if (!a.stance || !b.stance || a.stance.cueClass === b.stance.cueClass) return undefined;
-  const who = holder(a);
-  if (!who?.startsWith('name:') || who !== holder(b)) return undefined;
-  // The two views must be about the same matter: shared context beyond the speaker.
-  const shared = [...a.context].filter((key) => key !== who && b.context.has(key)).length;
-  if (shared < MIN_SHARED_CONTEXT && context.similarity.score < MIN_SIMILARITY) return undefined;
-  const [doubt, hope] = a.stance.cueClass === 'doubt' ? [a, b] : [b, a];
-  return {
-    kind: 'stance',
-    explanation: `${context.label(doubt)} reports doubt (${q(doubt.stance!.words)}) where ${context.label(hope)} reports optimism (${q(hope.stance!.words)}) from the same speaker.`,
-  };
+    if (!a.stance || !b.stance || a.stance.cueClass === b.stance.cueClass) return undefined;
+    const who = holder(a);
+    if (!who?.startsWith('name:') || who !== holder(b)) return undefined;
+    // The two views must be about the same matter: shared context beyond the speaker.
+    const shared = [...a.context].filter((key) => key !== who && b.context.has(key)).length;
+    if (shared < MIN_SHARED_CONTEXT && context.similarity.score < MIN_SIMILARITY) return undefined;
+    const [doubt, hope] = a.stance.cueClass === 'doubt' ? [a, b] : [b, a];
+    return {
+      kind: 'stance',
+      explanation: `${context.label(doubt)} reports doubt (${q(doubt.stance!.words)}) where ${context.label(hope)} reports optimism (${q(hope.stance!.words)}) from the same speaker.`,
+    };
   },
 };

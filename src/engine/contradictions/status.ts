@@ -59,7 +59,7 @@ function stateOf(claim: AnalyzedClaim): State | undefined {
 }
 
 export const status: Detector = {
-  kind: 'status',
+  kinds: ['status'],
   aligned: true,
   detect(a, b, context) {
     // Claims set in different places speak of different events.

@@ -24,7 +24,8 @@ export interface DetectorContext {
  * by the fitted model (`../model.ts`), not by the detector.
  */
 export interface Detector {
-  kind: ContradictionKind;
+  /** The kinds its findings can have. */
+  kinds: readonly ContradictionKind[];
   aligned: boolean;
   detect(a: AnalyzedClaim, b: AnalyzedClaim, context: DetectorContext): Finding | undefined;
 }
