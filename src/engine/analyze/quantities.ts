@@ -238,7 +238,7 @@ export function findQuantities(text: string, nounAfter: (offset: number) => stri
       counted,
       approximate: Boolean(hedge) || /\b(?:dozen|hundred|thousand)s\b/i.test(rest.slice(0, 10)),
       outOf,
-      start: hedge ? start - hedge[0].length : start,
+      start: phraseStart,
       end,
       unitEnd: unitWords ? end + (rest.length - after.length) + unitWords.length : end,
     });

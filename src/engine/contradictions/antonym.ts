@@ -8,7 +8,7 @@ import type { Proposition } from '../analyze/propositions.ts';
 import { antonyms } from '../lexicon/concepts.ts';
 import { hasLemma, type WordNetPos } from '../lexicon/wordnet.ts';
 import { SAME_CLAIM, differentPlaces, matchingPropositions, shareArgument } from './slots.ts';
-import { q, type Detector } from './types.ts';
+import { passage, versus, type Detector } from './types.ts';
 
 /**
  * The WordNet words a predicate can stand for: its lemma as a verb, and as an adjective for a
@@ -52,7 +52,7 @@ export const antonym: Detector = {
     if (!p.subject && !r.subject) return undefined;
     return {
       kind: 'antonym',
-      explanation: `${context.label(a)} says ${q(a.tokens[p.index]!.text)} where ${context.label(b)} says the opposite, ${q(b.tokens[r.index]!.text)}.`,
+      explanation: versus(context.label(a), passage(a.claim.text, a.tokens[p.index]!.start, a.tokens[p.index]!.end), context.label(b), passage(b.claim.text, b.tokens[r.index]!.start, b.tokens[r.index]!.end)),
     };
   },
 };

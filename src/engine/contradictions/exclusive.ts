@@ -15,7 +15,7 @@ import { antonyms, wordnetPos } from '../lexicon/concepts.ts';
 import type { ContradictionKind } from '../types.ts';
 import { commonBound, commonShare, differences, type Hunk } from './difference.ts';
 import { SAME_CLAIM, samePredicate, shareArgument } from './slots.ts';
-import { q, type Detector, type Finding } from './types.ts';
+import { passage, q, versus, type Detector, type Finding } from './types.ts';
 
 /** Words of a value class that exclude each other. */
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
@@ -120,7 +120,8 @@ function differentDays(a: AnalyzedClaim, b: AnalyzedClaim, similarity: number, l
   const pb = dated(b, db[0]![1]);
   const one = pa && pb && samePredicate(pa, pb) && (shareArgument(pa, pb) || similarity >= SAME_CLAIM);
   if (!one) return undefined;
-  return { kind: 'timing', explanation: `${label(a)} gives the day as ${q(a.tokens[da[0]![1]]!.text)} where ${label(b)} gives ${q(b.tokens[db[0]![1]]!.text)}.` };
+  const at = (claim: AnalyzedClaim, index: number) => passage(claim.claim.text, claim.tokens[index]!.start, claim.tokens[index]!.end);
+  return { kind: 'timing', explanation: versus(label(a), at(a, da[0]![1]), label(b), at(b, db[0]![1])) };
 }
 
 function finding(kind: ContradictionKind, explanation: string): Finding {
@@ -151,21 +152,19 @@ export const exclusive: Detector = {
       return { kind: 'negation', explanation: `${context.label(denier)} says ${q(around)} where ${context.label(asserter)} states it without the negation.` };
     }
     if (hunk.a.length === 0 || hunk.b.length === 0) return undefined;
-    const said = (claim: AnalyzedClaim, tokens: Token[]) => claim.claim.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
-    const wa = said(a, hunk.a);
-    const wb = said(b, hunk.b);
-    const explain = (what: string) => `${context.label(a)} gives ${what} as ${q(wa)} where ${context.label(b)} gives ${q(wb)}.`;
+    const span = (claim: AnalyzedClaim, tokens: Token[]) => passage(claim.claim.text, tokens[0]!.start, tokens[tokens.length - 1]!.end);
+    const explain = () => versus(context.label(a), span(a, hunk.a), context.label(b), span(b, hunk.b));
 
     // "all" for "some".
     const lowerA = hunk.a.map((t) => t.lower);
     const lowerB = hunk.b.map((t) => t.lower);
     if ((lowerA.some((w) => WHOLE.test(w)) && lowerB.some((w) => PART.test(w))) || (lowerB.some((w) => WHOLE.test(w)) && lowerA.some((w) => PART.test(w)))) {
-      return finding('scope', explain('the extent'));
+      return finding('scope', explain());
     }
     // A day of the month for another one.
     const dayA = hunk.a.find((t) => dayOfMonth(a.tokens, t));
     const dayB = hunk.b.find((t) => dayOfMonth(b.tokens, t));
-    if (dayA && dayB && Number.parseInt(dayA.lower, 10) !== Number.parseInt(dayB.lower, 10)) return finding('timing', explain('the date'));
+    if (dayA && dayB && Number.parseInt(dayA.lower, 10) !== Number.parseInt(dayB.lower, 10)) return finding('timing', explain());
     // One word for its antonym, in any part of speech ("closed up" / "closed down").
     if (hunk.a.length === 1 && hunk.b.length === 1) {
       const [x, y] = [hunk.a[0]!, hunk.b[0]!];
@@ -173,7 +172,7 @@ export const exclusive: Detector = {
       const posY = wordnetPos(y.pos);
       const opposite = (t: Token, p: typeof pos, u: Token) => p !== undefined && (antonyms(t.lemma, p).has(u.lemma) || antonyms(t.lower, p).has(u.lower));
       if (opposite(x, pos, y) || opposite(y, posY, x)) {
-        return { kind: 'antonym', explanation: `${context.label(a)} says ${q(wa)} where ${context.label(b)} says the opposite, ${q(wb)}.` };
+        return { kind: 'antonym', explanation: explain() };
       }
     }
     // A day, month, year or order changed for another of its class.
@@ -181,7 +180,7 @@ export const exclusive: Detector = {
       const cls = timeClass(x);
       if (!cls) continue;
       const y = hunk.b.find((t) => timeClass(t) === cls && t.lower !== x.lower);
-      if (y && (cls !== 'order' || ORDER[x.lower] === y.lower)) return finding('timing', explain('the time'));
+      if (y && (cls !== 'order' || ORDER[x.lower] === y.lower)) return finding('timing', explain());
     }
     // A named place for another one of the same standing (a state for a state, a town for a town).
     const placesA = hunk.a.filter((t) => isPlace(a, t));
@@ -191,7 +190,7 @@ export const exclusive: Detector = {
       const eb = entityOf(b, placesB[0]!)!;
       const state = (key: string) => key.startsWith('state:');
       if (ea.key !== eb.key && state(ea.key) === state(eb.key) && !b.entities.some((e) => e.key === ea.key) && !a.entities.some((e) => e.key === eb.key)) {
-        return finding('place', explain('the place'));
+        return finding('place', explain());
       }
       return undefined;
     }
@@ -204,7 +203,7 @@ export const exclusive: Detector = {
     const otherActor =
       namedA && namedB && (namedA.key !== namedB.key ? !b.entities.some((e) => e.key === namedA.key) && !a.entities.some((e) => e.key === namedB.key) : capitalised(hunk.a) && capitalised(hunk.b));
     if (namedA && namedB && otherActor) {
-      return finding('attribution', `${context.label(a)} names ${q(namedA.text)} where ${context.label(b)} names ${q(namedB.text)}.`);
+      return finding('attribution', explain());
     }
     return undefined;
   },

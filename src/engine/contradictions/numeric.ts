@@ -15,7 +15,7 @@ import { concepts, conceptSimilarity, wordnetPos } from '../lexicon/concepts.ts'
 import { isPersonNoun, synset, synsetIds } from '../lexicon/wordnet.ts';
 import type { Proposition } from '../analyze/propositions.ts';
 import { aboutDifferentThings, samePredicate } from './slots.ts';
-import { q, type Detector } from './types.ts';
+import { passage, versus, type Detector } from './types.ts';
 
 /** Aligned claims must share at least this much content for their numbers to be the same quantity. */
 const MIN_SIMILARITY = 0.3;
@@ -223,7 +223,7 @@ export const numeric: Detector = {
       const y = partners[0]!;
       return {
         kind: 'numeric',
-        explanation: `${context.label(a)} gives ${q(x.phrase)} where ${context.label(b)} gives ${q(y.phrase)}.`,
+        explanation: versus(context.label(a), passage(a.claim.text, x.start, x.start + x.phrase.length), context.label(b), passage(b.claim.text, y.start, y.start + y.phrase.length)),
       };
     }
     return undefined;

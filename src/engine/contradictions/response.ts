@@ -2,7 +2,14 @@
  * Response: one report says an actor rejected (or confirmed) a claim, another that the same actor
  * has not responded ("publicly refuted" / "hasn't responded"), or rejection against confirmation.
  */
-import { q, type Detector } from './types.ts';
+import type { AnalyzedClaim } from '../analyze/index.ts';
+import { passage, q, type Detector } from './types.ts';
+
+/** The passage around the words of a claim's response. */
+function around(claim: AnalyzedClaim, words: string): string {
+  const at = claim.claim.text.indexOf(words);
+  return at === -1 ? words : passage(claim.claim.text, at, at + words.length);
+}
 
 /**
  * The two claims must be this close to be about one matter: declining to comment on one thing
@@ -11,7 +18,7 @@ import { q, type Detector } from './types.ts';
  */
 const MIN_SIMILARITY_ANSWERS = 0.3;
 
-const DESCRIBE = { reject: 'rejected it', confirm: 'confirmed it', silent: 'has not responded' } as const;
+const DESCRIBE = { reject: 'rejected', confirm: 'confirmed', silent: 'no response' } as const;
 
 export const response: Detector = {
   kinds: ['response'],
@@ -28,7 +35,7 @@ export const response: Detector = {
     if (context.similarity.score < MIN_SIMILARITY_ANSWERS) return undefined;
     return {
       kind: 'response',
-      explanation: `${context.label(a)} says ${q(x.words)} (${DESCRIBE[x.speechClass]}) where ${context.label(b)} says ${q(y.words)} (${DESCRIBE[y.speechClass]}).`,
+      explanation: `${context.label(a)}: ${q(around(a, x.words))} (${DESCRIBE[x.speechClass]}); ${context.label(b)}: ${q(around(b, y.words))} (${DESCRIBE[y.speechClass]}).`,
     };
   },
 };

@@ -3,7 +3,10 @@
  * "driven entirely out of").
  */
 import type { AnalyzedClaim } from '../analyze/index.ts';
-import { q, type Detector } from './types.ts';
+import { passage, versus, type Detector } from './types.ts';
+
+/** The passage around a claim's scope cue. */
+const around = (claim: AnalyzedClaim) => passage(claim.claim.text, claim.scope!.start, claim.scope!.start + claim.scope!.words.length);
 
 const MIN_SIMILARITY = 0.3;
 
@@ -27,10 +30,9 @@ export const scope: Detector = {
     const na = scopedNouns(a);
     const nb = scopedNouns(b);
     if (na.size > 0 && nb.size > 0 && ![...na].some((noun) => nb.has(noun))) return undefined;
-    const [part, all] = a.scope.cueClass === 'part' ? [a, b] : [b, a];
-    return {
+      return {
       kind: 'scope',
-      explanation: `${context.label(part)} limits it to ${q(part.scope!.words)} where ${context.label(all)} says ${q(all.scope!.words)}.`,
+      explanation: versus(context.label(a), around(a), context.label(b), around(b)),
     };
   },
 };

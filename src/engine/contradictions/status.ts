@@ -6,7 +6,7 @@
  */
 import type { AnalyzedClaim } from '../analyze/index.ts';
 import { differentPlaces, phrasesDiffer } from './slots.ts';
-import { q, type Detector } from './types.ts';
+import { passage, versus, type Detector } from './types.ts';
 
 /** Groups of states; a state excludes the states of the other groups of its row. */
 const STATES: [string, RegExp][][] = [
@@ -80,7 +80,7 @@ export const status: Detector = {
     if (!sharedName && !(sx && sy && sx.head === sy.head) && !mentions(a, sy) && !mentions(b, sx)) return undefined;
     return {
       kind: 'status',
-      explanation: `${context.label(a)} says ${q(x.words)} where ${context.label(b)} says ${q(y.words)}.`,
+      explanation: versus(context.label(a), passage(a.claim.text, x.start, x.start + x.words.length), context.label(b), passage(b.claim.text, y.start, y.start + y.words.length)),
     };
   },
 };

@@ -34,3 +34,30 @@ export interface Detector {
 export function q(words: string): string {
   return `“${words.trim().replace(/^[“"]+|[”"]+$/g, '')}”`;
 }
+
+/** Words of a claim around [start, end) that say what a value is about: a few before, fewer after. */
+const BEFORE_WORDS = 5;
+const AFTER_WORDS = 4;
+
+/**
+ * The passage of a claim around the span [start, end): up to BEFORE_WORDS words before it and
+ * AFTER_WORDS after it, never across a comma, semicolon, colon or dash, so a reader sees what the
+ * conflicting words are about ("the indictment runs 48 pages").
+ */
+export function passage(text: string, start: number, end: number): string {
+  const left = text.slice(0, start);
+  const right = text.slice(end);
+  const marks = [',', ';', ':', ' — ', ' – ', '(', '"', '“'].map((mark) => [left.lastIndexOf(mark), mark.length] as const).filter(([at]) => at !== -1);
+  const clauseStart = Math.max(0, ...marks.map(([at, length]) => at + length));
+  const before = left.slice(clauseStart).split(/\s+/).filter(Boolean).slice(-BEFORE_WORDS);
+  const stop = right.search(/[,;:()"“”]|\s[—–]\s|[.!?](?:\s|$)/);
+  const after = (stop === -1 ? right : right.slice(0, stop)).split(/\s+/).filter(Boolean).slice(0, AFTER_WORDS);
+  // A passage does not end on a word that leads elsewhere ("died in the").
+  while (after.length > 0 && /^(?:the|a|an|of|in|on|at|to|by|for|and|or|from|with)$/i.test(after[after.length - 1]!)) after.pop();
+  return [...before, text.slice(start, end).trim(), ...after].join(' ').replace(/\s+([,.;:!?])/g, '$1');
+}
+
+/** An explanation that sets the two sides' passages against each other: "nyt: “…”; fox: “…”." */
+export function versus(labelA: string, passageA: string, labelB: string, passageB: string): string {
+  return `${labelA}: ${q(passageA)}; ${labelB}: ${q(passageB)}.`;
+}
