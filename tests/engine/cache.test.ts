@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cachedComparison, comparisonDigest } from '../../src/site/engine-cache.ts';
+import { cachedComparison, comparisonDigest, engineFingerprint } from '../../src/site/engine-cache.ts';
 
 const articles = [
   { slug: 'a', title: 'A', outlet: 'a.example', body: 'The storm killed 12 people on Monday. Roads were closed.' },
@@ -34,5 +34,18 @@ describe('the engine cache', () => {
     expect(comparisonDigest(edited)).not.toBe(comparisonDigest(articles));
     expect(cachedComparison(edited).cached).toBe(false);
     expect(cachedComparison(articles).cached).toBe(true);
+  });
+
+  it('keys results by the fitted model too: another model.json, another fingerprint', () => {
+    const copy = (name: string) => {
+      const root = mkdtempSync(join(tmpdir(), `collate-${name}-`));
+      cpSync(join(process.cwd(), 'src', 'engine'), join(root, 'src', 'engine'), { recursive: true });
+      return root;
+    };
+    const [one, two] = [copy('one'), copy('two')];
+    expect(engineFingerprint(one)).toBe(engineFingerprint(two));
+    const model = join(two, 'src', 'engine', 'model.json');
+    writeFileSync(model, readFileSync(model, 'utf8').replace(/"threshold": ([\d.]+)/, (_m, t: string) => `"threshold": ${Number(t) + 0.01}`));
+    expect(engineFingerprint(two)).not.toBe(engineFingerprint(one));
   });
 });
