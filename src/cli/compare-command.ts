@@ -74,8 +74,10 @@ async function judgePairs(file: string, io: CliIO): Promise<void> {
   let line = 0;
   try {
     const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
-    for await (const text of lines) {
+    for await (const raw of lines) {
       line++;
+      // A byte order mark opens files some editors save; it is not part of the first object.
+      const text = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
       if (text.trim() === '') continue;
       let value: unknown;
       try {

@@ -14,6 +14,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
+import { splitSentences } from '../importer/sentences.ts';
 import type { Claim } from './types.ts';
 
 /** A statement needs at least this many words to stand alone after a split at a semicolon. */
@@ -65,11 +66,44 @@ function trimRange(body: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
+/**
+ * Claims of a body too large for `mdast-util-to-nlcst` (a paragraph of thousands of sentences
+ * overflows its stack): blank-line paragraphs split into sentences by the importer's splitter,
+ * each located in the body, so every claim is still an exact slice with its offsets.
+ */
+function splitPlainly(slug: string, body: string): Claim[] {
+  const claims: Claim[] = [];
+  const seen = new Map<string, number>();
+  let paragraph = 0;
+  for (const match of body.matchAll(/[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g)) {
+    let cursor = match.index;
+    for (const sentence of splitSentences(match[0])) {
+      const at = body.indexOf(sentence, cursor);
+      if (at === -1) continue;
+      cursor = at + sentence.length;
+      for (const [from, to] of splitAtSemicolons(body, at, cursor)) {
+        const [start, end] = trimRange(body, from, to);
+        const text = body.slice(start, end);
+        if (wordCount(text) === 0) continue;
+        claims.push({ id: claimId(slug, text, seen), text, paragraph, start, end });
+      }
+    }
+    paragraph++;
+  }
+  return claims;
+}
+
 /** Splits an article body (Markdown) into claims with verbatim text and offsets. */
 export function splitClaims(slug: string, body: string): Claim[] {
   const file = new VFile(body);
   const mdast = markdown.parse(file);
-  const tree = toNlcst(mdast, file, ParseEnglish) as NlcstRoot;
+  let tree: NlcstRoot;
+  try {
+    tree = toNlcst(mdast, file, ParseEnglish) as NlcstRoot;
+  } catch (error) {
+    if (error instanceof RangeError) return splitPlainly(slug, body);
+    throw error;
+  }
   const claims: Claim[] = [];
   const seen = new Map<string, number>();
   let paragraph = -1;

@@ -51,4 +51,13 @@ describe('splitClaims', () => {
     expect(splitClaims('x', '')).toEqual([]);
     expect(splitClaims('x', '\n\n  \n')).toEqual([]);
   });
+
+  it('splits a one-paragraph article of 8,000 sentences (too deep for mdast-util-to-nlcst) into verbatim claims', () => {
+    const body = Array.from({ length: 8000 }, (_, i) => `The council approved budget line ${i + 1} on Tuesday.`).join(' ');
+    const claims = splitClaims('long', body);
+    expect(claims.length).toBe(8000);
+    for (const claim of claims) expect(body.slice(claim.start, claim.end)).toBe(claim.text);
+    expect(new Set(claims.map((c) => c.id)).size).toBe(8000);
+  });
 });
+

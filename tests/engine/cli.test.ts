@@ -55,6 +55,15 @@ describe('collate compare --pairs', () => {
     expect(run.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { id: unknown }).id)).toEqual([7, 'x']);
   });
 
+  it('reads a pairs file that opens with a byte order mark', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'collate-pairs-'));
+    const file = join(dir, 'bom.jsonl');
+    writeFileSync(file, '\uFEFF{"id": 1, "a": "The bridge reopened on Monday.", "b": "The bridge reopened on Monday."}\n');
+    const run = collate(['compare', '--pairs', file]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout.trim()) as { id: number; relation: string }).toMatchObject({ id: 1, relation: 'same' });
+  });
+
   it('names the file and line of a malformed input line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'collate-pairs-'));
     const file = join(dir, 'bad.jsonl');
