@@ -8,6 +8,8 @@
  */
 import { createHash } from 'node:crypto';
 import { toNlcst } from 'mdast-util-to-nlcst';
+import { toString } from 'nlcst-to-string';
+import remarkGfm from 'remark-gfm';
 import type { Root as NlcstRoot, Sentence } from 'nlcst';
 import { ParseEnglish } from 'parse-english';
 import remarkParse from 'remark-parse';
@@ -20,7 +22,8 @@ import type { Claim } from './types.ts';
 /** A statement needs at least this many words to stand alone after a split at a semicolon. */
 const MIN_WORDS_PER_PART = 4;
 
-const markdown = unified().use(remarkParse);
+// GitHub-flavoured, as the pages render: a footnote marker is no word of a claim, a table no sentence.
+const markdown = unified().use(remarkParse).use(remarkGfm);
 
 /** Digest of a claim's text, folded so that white-space changes keep the id. */
 function digest(text: string): string {
@@ -93,6 +96,33 @@ function splitPlainly(slug: string, body: string): Claim[] {
   return claims;
 }
 
+/** How far (in characters) container prefixes may shift a sentence within its block. */
+const MAX_DRIFT = 200;
+
+/** Between two words of a sentence, the source may hold a line break and a container's prefix. */
+const GAP = String.raw`(?:[ \t]*\r?\n[ \t]*(?:>[ \t]?)*[ \t]*|\s+)`;
+
+/**
+ * Where a sentence stands in the body. nlcst's offsets are right for a sentence on one line, but
+ * inside a blockquote or list item a sentence that crosses a line drifts by the container's
+ * prefixes ("> ", two spaces); so the sentence's words are found in the body from its start,
+ * allowing a line break and a prefix between them.
+ */
+function locate(body: string, sentence: Sentence): [number, number] | undefined {
+  const start = sentence.position?.start.offset;
+  const end = sentence.position?.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  const words = toString(sentence).trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [start, end];
+  if (body.slice(start, end).trim().split(/\s+/).join(' ') === words.join(' ')) return [start, end];
+  const pattern = new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(GAP), 'g');
+  // The drift is the prefixes of the lines before, so the words stand at or after nlcst's start.
+  pattern.lastIndex = start;
+  const match = pattern.exec(body);
+  if (match && match.index - start <= MAX_DRIFT) return [match.index, match.index + match[0].length];
+  return [start, Math.min(end, body.length)];
+}
+
 /** Splits an article body (Markdown) into claims with verbatim text and offsets. */
 export function splitClaims(slug: string, body: string): Claim[] {
   const file = new VFile(body);
@@ -111,9 +141,9 @@ export function splitClaims(slug: string, body: string): Claim[] {
     if (node.type === 'ParagraphNode') paragraph++;
     if (node.type !== 'SentenceNode') return;
     const sentence = node as Sentence;
-    const startOffset = sentence.position?.start.offset;
-    const endOffset = sentence.position?.end.offset;
-    if (startOffset === undefined || endOffset === undefined) return;
+    const located = locate(body, sentence);
+    if (!located) return;
+    const [startOffset, endOffset] = located;
     for (const [from, to] of splitAtSemicolons(body, startOffset, endOffset)) {
       const [start, end] = trimRange(body, from, to);
       const text = body.slice(start, end);

@@ -40,13 +40,19 @@ function refsElement(claim: ClaimMarkup): Element {
 
 /**
  * Source offset of every character of a text node's value (and of its end), following the
- * Markdown source through backslash escapes and character references ("5\\*", "&amp;").
+ * Markdown source through backslash escapes, character references ("5\\*", "&amp;") and the
+ * prefixes of continued lines in lists and blockquotes.
  * Undefined when the two cannot be matched up.
  */
 export function sourceOffsets(value: string, source: string, start: number, end: number): number[] | undefined {
   const offsets: number[] = [];
   let p = start;
   for (let i = 0; i < value.length; i++) {
+    // After a line break, the source's next line may open with a container's prefix (a list
+    // item's indent, a blockquote's "> ") that the text node's value does not hold.
+    if (i > 0 && value[i - 1] === '\n' && source[p] !== value[i]) {
+      while (p < end && /[ \t>]/.test(source[p]!)) p++;
+    }
     // A character reference ("&amp;") is read as one character, before any literal match of "&".
     const reference = source[p] === '&' ? /^&(?:#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);/i.exec(source.slice(p, p + 40)) : null;
     if (!reference && source[p] === value[i]) {

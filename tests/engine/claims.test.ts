@@ -59,5 +59,17 @@ describe('splitClaims', () => {
     for (const claim of claims) expect(body.slice(claim.start, claim.end)).toBe(claim.text);
     expect(new Set(claims.map((c) => c.id)).size).toBe(8000);
   });
+
+  it('finds sentences in blockquotes and list items of several lines where they stand, whole', () => {
+    const body = '> Fifteen people were hurt in the blast.\n> Repairs will take three weeks.\n\n- Ten shops closed.\n  Two banks burned.';
+    const claims = splitClaims('q', body);
+    expect(claims.map((c) => c.text)).toEqual(['Fifteen people were hurt in the blast.', 'Repairs will take three weeks.', 'Ten shops closed.', 'Two banks burned.']);
+    for (const claim of claims) expect(body.slice(claim.start, claim.end)).toBe(claim.text);
+  });
+
+  it('reads GitHub-flavoured Markdown as pages render it: no footnote marker in a claim, no claim of a table', () => {
+    const body = '[^1] Officials said 12 people were hurt.\n\n| a | b |\n|---|---|\n| one | two |\n\n[^1]: Figures from the fire service.';
+    expect(splitClaims('f', body).map((c) => c.text)).toEqual(['Officials said 12 people were hurt.', 'Figures from the fire service.']);
+  });
 });
 

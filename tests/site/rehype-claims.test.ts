@@ -37,6 +37,19 @@ describe('rehypeClaims', () => {
     expect(document.querySelector('em [data-claim]')).not.toBeNull();
   });
 
+  it('gives every claim of a blockquote or list item of several lines an element of its own', () => {
+    const body = '> Fifteen people were hurt in the blast and repairs\n> will take three weeks. Police said so.\n\n- One item is here.\n  Second line of it is here.';
+    const claims = splitClaims('s', body);
+    expect(claims.map((c) => c.text)).toEqual([
+      'Fifteen people were hurt in the blast and repairs\n> will take three weeks.',
+      'Police said so.',
+      'One item is here.',
+      'Second line of it is here.',
+    ]);
+    const { document } = parseHTML(`<main>${renderMarkdown(body, claims.map((c) => ({ id: c.id, start: c.start, end: c.end, relation: 'unique', refs: [] })))}</main>`);
+    for (const claim of claims) expect(document.getElementById(claim.id)?.textContent?.replace(/\s+/g, ' ')).toBe(claim.text.replace(/\n> /g, ' '));
+  });
+
   it('keeps escaped text whole inside its claim', () => {
     const body = 'Prices rose 5\\* this year. Done.';
     const html = renderMarkdown(body, markup(body));
