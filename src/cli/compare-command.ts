@@ -39,12 +39,15 @@ export async function runCompare(argv: string[], io: CliIO): Promise<number> {
   if (positionals.length < 2) throw new UsageError('compare: needs at least two articles');
   const articles = [];
   for (const file of positionals) articles.push(await readArticleInput(file, io.cwd));
-  // Two inputs with the same file name would share claim ids: number the later ones.
-  const seen = new Map<string, number>();
+  // Two inputs with the same file name would share claim ids: number the later ones, with a
+  // number no other input's own name has taken (x/a.md, y/a.md and a-2.md give a, a-3 and a-2).
+  const names = new Set(articles.map((article) => article.slug));
+  const used = new Set<string>();
   for (const article of articles) {
-    const count = (seen.get(article.slug) ?? 0) + 1;
-    seen.set(article.slug, count);
-    if (count > 1) article.slug = `${article.slug}-${count}`;
+    let slug = article.slug;
+    for (let n = 2; used.has(slug) || (slug !== article.slug && names.has(slug)); n++) slug = `${article.slug}-${n}`;
+    used.add(slug);
+    article.slug = slug;
   }
   const result = compareArticles(articles);
   if (values.json) io.out(JSON.stringify(result, null, 2));

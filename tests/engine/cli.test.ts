@@ -92,6 +92,22 @@ describe('collate compare --json', () => {
     for (const claim of result.articles[0]!.claims) expect(body.slice(claim.start, claim.end)).toBe(claim.text);
   });
 
+  it('gives inputs of one file name slugs of their own, never one another input has', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'collate-slugs-'));
+    mkdirSync(join(dir, 'x'));
+    mkdirSync(join(dir, 'y'));
+    const article = (text: string) => `---\ntitle: T\noutlet: o.example\n---\n\n${text}\n`;
+    writeFileSync(join(dir, 'x', 'a.md'), article('The bridge reopened on Monday.'));
+    writeFileSync(join(dir, 'y', 'a.md'), article('The bridge reopened on Tuesday.'));
+    writeFileSync(join(dir, 'a-2.md'), article('The bridge stayed closed.'));
+    const run = collate(['compare', join(dir, 'x', 'a.md'), join(dir, 'y', 'a.md'), join(dir, 'a-2.md'), '--json']);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as { articles: { slug: string; claims: { id: string }[] }[] };
+    expect(result.articles.map((a) => a.slug)).toEqual(['a', 'a-3', 'a-2']);
+    const ids = result.articles.flatMap((a) => a.claims.map((c) => c.id));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('needs two articles', () => {
     const run = collate(['compare', 'content/articles/kursk-gerasimov-briefing.md']);
     expect(run.code).toBe(2);
