@@ -50,11 +50,44 @@ function schemaProblems(file: string, parsed: ContentFile, issues: z.core.$ZodIs
   });
 }
 
+/** The front-matter fields of the content model (README, contract §1). */
+const ARTICLE_FIELDS = ['title', 'outlet', 'url', 'published', 'author', 'language'] as const;
+const COMPARISON_FIELDS = ['title', 'articles', 'overrides'] as const;
+
+/** Edit distance of two short words (for "did you mean"). */
+function distance(x: string, y: string): number {
+  const row = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= y.length; j++) {
+      const saved = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (x[i - 1] === y[j - 1] ? 0 : 1));
+      previous = saved;
+    }
+  }
+  return row[y.length]!;
+}
+
+/** A field the content model does not know is a typo or a mistake, never silently dropped. */
+function unknownFields(file: string, parsed: ContentFile, fields: readonly string[]): InputError[] {
+  return Object.keys(parsed.data)
+    .filter((key) => !fields.includes(key))
+    .map((key) => {
+      const near = fields.find((field) => distance(key.toLowerCase(), field) <= 2);
+      return new InputError(file, `${key}: not a field of the content model`, {
+        line: parsed.lineOf(key) || 1,
+        fix: near ? `did you mean "${near}:"?` : `remove it (the fields are ${fields.join(', ')})`,
+      });
+    });
+}
+
 /** Checks one content file against a schema; returns the entry or the problems found. */
 function checkFile<Data>(
   path: string,
   file: string,
   schema: z.ZodType<Data>,
+  fields: readonly string[],
 ): { entry?: CheckedEntry<Data>; problems: InputError[] } {
   let parsed: ContentFile;
   try {
@@ -78,8 +111,10 @@ function checkFile<Data>(
       }),
     );
   }
+  problems.push(...unknownFields(file, parsed, fields));
   const result = schema.safeParse(parsed.data);
   if (!result.success) return { problems: [...problems, ...schemaProblems(file, parsed, result.error.issues)] };
+  if (problems.length > 0) return { problems };
   return { entry: { slug, file, data: result.data, body: parsed.body }, problems };
 }
 
@@ -105,7 +140,7 @@ export function checkContent(root: string): ContentCheck {
   const result: ContentCheck = { articles: [], comparisons: [], problems: [] };
   for (const path of markdownFiles(join(root, CONTENT_DIRS.articles))) {
     const file = relative(root, path);
-    const { entry, problems } = checkFile(path, file, articleSchema);
+    const { entry, problems } = checkFile(path, file, articleSchema, ARTICLE_FIELDS);
     result.problems.push(...problems);
     if (!entry) continue;
     if (entry.body.trim() === '') {
@@ -121,7 +156,7 @@ export function checkContent(root: string): ContentCheck {
   const existing = new Set(markdownFiles(join(root, CONTENT_DIRS.articles)).map((p) => basename(p, '.md')));
   for (const path of markdownFiles(join(root, CONTENT_DIRS.comparisons))) {
     const file = relative(root, path);
-    const { entry, problems } = checkFile(path, file, comparisonSchema);
+    const { entry, problems } = checkFile(path, file, comparisonSchema, COMPARISON_FIELDS);
     result.problems.push(...problems);
     if (!entry) continue;
     const line = parseContentFile(readFileSync(path, 'utf8'), file).lineOf('articles');

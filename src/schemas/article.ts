@@ -17,8 +17,11 @@ export const articleSchema = z.object({
   author: text.optional(),
   /** Language of the article text as a BCP 47 tag. */
   language: z
-    .string()
-    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag such as en or pt-BR')
+    .preprocess(
+      // Tags are case-insensitive: "EN" and "pt-br" are read as en and pt-BR.
+      (value) => (typeof value === 'string' ? value.trim().replace(/^([A-Za-z]{2,3})((?:-[A-Za-z0-9]{2,8})*)$/, (_m, language: string, rest: string) => language.toLowerCase() + rest.replace(/-([a-z]{2})$/i, (_n, region: string) => `-${region.toUpperCase()}`)) : value),
+      z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag such as en or pt-BR'),
+    )
     .default('en'),
 });
 

@@ -90,4 +90,25 @@ describe('checkContent', () => {
     expect(messages.some((m) => m.startsWith('content/articles/empty.md: the article has no text'))).toBe(true);
     expect(messages.some((m) => m.startsWith('content/articles/Bad Name.md: file name "Bad Name"'))).toBe(true);
   });
+
+  it('names a field the content model does not know, with the field it was probably meant to be', () => {
+    const root = project({
+      'content/articles/one.md': article('title: One\noutlet: one.example\npublshed: 2025-04-26'),
+      'content/articles/two.md': article('title: Two\noutlet: two.example\ncolour: red'),
+    });
+    const messages = checkContent(root).problems.map((p) => p.message);
+    expect(messages).toContain('content/articles/one.md:4: publshed: not a field of the content model (did you mean "published:"?)');
+    expect(messages).toContain('content/articles/two.md:4: colour: not a field of the content model (remove it (the fields are title, outlet, url, published, author, language))');
+  });
+
+  it('reads language tags in any case', () => {
+    const root = project({
+      'content/articles/one.md': article('title: One\noutlet: one.example\nlanguage: EN'),
+      'content/articles/two.md': article('title: Two\noutlet: two.example\nlanguage: pt-br'),
+    });
+    const result = checkContent(root);
+    expect(result.problems).toEqual([]);
+    expect(result.articles.map((a) => a.data.language)).toEqual(['en', 'pt-BR']);
+  });
 });
+
