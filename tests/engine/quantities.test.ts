@@ -19,6 +19,13 @@ describe('findQuantities', () => {
     ['a 6.1-magnitude quake', { low: 6.1, unit: 'magnitude' }],
     ['stocks fell 5.4 per cent', { low: 5.4, unit: 'percent', phrase: '5.4 per cent' }],
     ['killed three people', { low: 3, counted: 'people' }],
+    ['nearly two dozen instruments', { low: 24, counted: 'instrument', bound: 'about' }],
+    ['the launch was postponed twice', { low: 2, counted: 'time' }],
+    ['at twenty-nine, the youngest winner', { low: 29, high: 29 }],
+    ['almost four in five voters', { low: 80, unit: 'percent', bound: 'about' }],
+    ['temperatures fell to -12C', { low: -12, unit: 'celsius' }],
+    ['a fine of S$150,000', { low: 150000, unit: 'SGD' }],
+    ['profit of A$2.1 billion', { low: 2.1e9, unit: 'AUD' }],
   ])('%s', (text, expected) => {
     const [first] = parse(text);
     expect(first).toBeDefined();

@@ -44,16 +44,19 @@ const SMALL: Record<string, number> = {
   seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
 };
 
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9, k: 1e3 };
+const SCALE: Record<string, number> = { dozen: 12, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9, k: 1e3 };
 
 const CURRENCY: Record<string, string> = { '€': 'EUR', '$': 'USD', 'us$': 'USD', '£': 'GBP', '¥': 'JPY', 'euro': 'EUR', 'euros': 'EUR', 'dollar': 'USD', 'dollars': 'USD', 'pound': 'GBP', 'pounds': 'GBP' };
+
+/** Dollars and reais written with a letter before "$". */
+const DOLLAR_PREFIXES: Record<string, string> = { US: 'USD', A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', NZ: 'NZD', S: 'SGD', HK: 'HKD', NT: 'TWD', R: 'BRL' };
 
 /** A currency symbol's code: "$" and "US$" are US dollars; "A$", "NZ$", "S$" other dollars (AUD, NZD, SGD). */
 function currencyCode(symbol: string): string | undefined {
   const known = CURRENCY[symbol.toLowerCase()];
   if (known) return known;
   const prefixed = /^([A-Z]{1,2})\$$/.exec(symbol);
-  return prefixed ? `${prefixed[1]}D` : undefined;
+  return prefixed ? (DOLLAR_PREFIXES[prefixed[1]!] ?? `${prefixed[1]}$`) : undefined;
 }
 
 /** Temperatures: degrees Celsius, or Fahrenheit converted to Celsius ("12C", "-3 °C", "54 degrees Fahrenheit"). */
@@ -92,7 +95,7 @@ const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNITS_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
 const WORD_NUMBER = `(?:(?:${TENS})[-\\s](?:${UNITS_WORDS})|${Object.keys(SMALL).join('|')})`;
-const SCALE_WORD = String.raw`(?:[\s-]*(?:thousand|million|billion|trillion|bn|m|k)\b)?`;
+const SCALE_WORD = String.raw`(?:[\s-]*(?:dozen|thousand|million|billion|trillion|bn|m|k)\b)?`;
 const QUANTITY = new RegExp(
   String.raw`(?<cur>\b[A-Z]{1,2}\$|[€$£¥])?\s?(?<num>${NUMBER}|\b${WORD_NUMBER}\b)(?<scale>${SCALE_WORD})` +
     String.raw`(?:\s*(?:-|–|—|to|and)\s*(?<cur2>[€$£¥])?(?<num2>${NUMBER}|\b${WORD_NUMBER}\b)(?<scale2>${SCALE_WORD}))?`,
@@ -203,7 +206,8 @@ export function findQuantities(text: string, nounAfter: (offset: number) => stri
     // "another four", "a further 20,000": an increment, so the whole is at least that much.
     const above = /^(?:more than|over|at least|upwards of|in excess of|dozens of|hundreds of|thousands of|another|a further|an additional)$/.test(hedgeWords);
     const exactHedge = hedgeWords === 'a total of';
-    const below = /^(?:up to|as many as|fewer than|less than|at most|under|nearly|almost)$/.test(hedgeWords);
+    // "nearly" and "almost" put a figure close below the value: about it, not anywhere under it.
+    const below = /^(?:up to|as many as|fewer than|less than|at most|under)$/.test(hedgeWords);
     const bound: Quantity['bound'] = (negatedHedge ? below : above)
       ? 'atLeast'
       : (negatedHedge ? above : below)
@@ -242,6 +246,12 @@ export function findQuantities(text: string, nounAfter: (offset: number) => stri
       end,
       unitEnd: unitWords ? end + (rest.length - after.length) + unitWords.length : end,
     });
+  }
+  // "once", "twice", "thrice" count times.
+  for (const match of text.matchAll(/\b(once|twice|thrice)\b/gi)) {
+    const value = { once: 1, twice: 2, thrice: 3 }[match[1]!.toLowerCase() as 'once' | 'twice' | 'thrice'];
+    const phrase = match[0];
+    found.push({ low: value, high: value, step: 1, text: phrase, phrase, counted: 'time', approximate: false, bound: 'exact', conversion: false, start: match.index, end: match.index + phrase.length, unitEnd: match.index + phrase.length });
   }
   // A share in words ("four in five") replaces the figures it is written with.
   const written = shares(text);
