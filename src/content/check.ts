@@ -99,6 +99,10 @@ function checkFile<Data>(
     parsed = parseContentFile(decodeText(file, bytes), file);
   } catch (error) {
     if (error instanceof InputError) return { problems: [error] };
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { problems: [new InputError(file, 'cannot be read: a link to a file that does not exist', { fix: 'remove the link, or point it at an article file' })] };
+    if (code === 'EISDIR') return { problems: [new InputError(file, 'is a folder, not a Markdown file', { fix: 'rename or move the folder out of the content folder' })] };
+    if (code === 'EACCES' || code === 'EPERM') return { problems: [new InputError(file, 'cannot be read (permission denied)', { fix: 'make the file readable' })] };
     throw error;
   }
   const slug = basename(path, extname(path));
@@ -131,6 +135,19 @@ function markdownFiles(dir: string): string[] {
   }
 }
 
+/** Files of a content folder that look like Markdown but would be skipped (".MD", ".markdown"). */
+function misnamedFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((name) => !name.endsWith('.md') && /\.(?:md|markdown|mdown|mkd)$/i.test(name))
+      .sort()
+      .map((name) => join(dir, name));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
 /**
  * Checks every article and comparison under `root/content`: front matter syntax, schemas, file
  * names, empty bodies, and that each comparison names existing articles. Never throws for content
@@ -138,6 +155,12 @@ function markdownFiles(dir: string): string[] {
  */
 export function checkContent(root: string): ContentCheck {
   const result: ContentCheck = { articles: [], comparisons: [], problems: [] };
+  for (const dir of Object.values(CONTENT_DIRS)) {
+    for (const path of misnamedFiles(join(root, dir))) {
+      const name = basename(path);
+      result.problems.push(new InputError(relative(root, path), 'is not read: content files end in ".md"', { fix: `rename it to ${name.replace(/\.[^.]+$/, '.md')}` }));
+    }
+  }
   for (const path of markdownFiles(join(root, CONTENT_DIRS.articles))) {
     const file = relative(root, path);
     const { entry, problems } = checkFile(path, file, articleSchema, ARTICLE_FIELDS);

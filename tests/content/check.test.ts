@@ -110,5 +110,21 @@ describe('checkContent', () => {
     expect(result.problems).toEqual([]);
     expect(result.articles.map((a) => a.data.language)).toEqual(['en', 'pt-BR']);
   });
+
+  it('names content files it cannot read or would skip, instead of failing or ignoring them', async () => {
+    const { mkdirSync, symlinkSync } = await import('node:fs');
+    const root = project({
+      'content/articles/one.md': article('title: One\noutlet: one.example'),
+      'content/articles/Two.MD': article('title: Two\noutlet: two.example'),
+      'content/articles/three.markdown': article('title: Three\noutlet: three.example'),
+    });
+    mkdirSync(join(root, 'content/articles/folder.md'));
+    symlinkSync(join(root, 'nowhere.md'), join(root, 'content/articles/dangling.md'));
+    const messages = checkContent(root).problems.map((p) => p.message);
+    expect(messages).toContain('content/articles/Two.MD: is not read: content files end in ".md" (rename it to Two.md)');
+    expect(messages).toContain('content/articles/three.markdown: is not read: content files end in ".md" (rename it to three.md)');
+    expect(messages).toContain('content/articles/folder.md: is a folder, not a Markdown file (rename or move the folder out of the content folder)');
+    expect(messages).toContain('content/articles/dangling.md: cannot be read: a link to a file that does not exist (remove the link, or point it at an article file)');
+  });
 });
 
