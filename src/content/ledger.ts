@@ -47,15 +47,39 @@ export function readLedger(root: string): Ledger {
   } catch {
     return { version: 1, articles: {} };
   }
+  let ledger: Ledger;
   try {
-    const ledger = JSON.parse(source) as Ledger;
-    if (ledger.version !== 1 || typeof ledger.articles !== 'object') throw new Error('unknown format');
-    return ledger;
+    ledger = JSON.parse(source) as Ledger;
   } catch (error) {
     throw new InputError(LEDGER_PATH, `not a claims ledger (${(error as Error).message})`, {
       fix: 'restore it from version control, or delete it and run `collate ledger`',
     });
   }
+  const problem = ledgerProblem(ledger);
+  if (problem) {
+    throw new InputError(LEDGER_PATH, `not a claims ledger: ${problem}`, {
+      fix: 'restore it from version control, or delete it and run `collate ledger`',
+    });
+  }
+  return ledger;
+}
+
+/** What is wrong with a parsed ledger's structure, naming the entry; undefined when it is sound. */
+function ledgerProblem(ledger: unknown): string | undefined {
+  const value = ledger as Partial<Ledger> | null;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'expected an object';
+  if (value.version !== 1) return `version ${JSON.stringify(value.version)} (expected 1)`;
+  if (typeof value.articles !== 'object' || value.articles === null || Array.isArray(value.articles)) return '"articles" is not an object of articles';
+  for (const [slug, claims] of Object.entries(value.articles)) {
+    if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) return `articles.${slug} is not an object of claims`;
+    for (const [id, claim] of Object.entries(claims as Record<string, unknown>)) {
+      const entry = claim as Partial<LedgerClaim> | null;
+      if (typeof entry !== 'object' || entry === null) return `articles.${slug}.${id} is not a claim`;
+      if (typeof entry.text !== 'string') return `articles.${slug}.${id} has no "text"`;
+      if (typeof entry.paragraph !== 'number') return `articles.${slug}.${id} has no "paragraph"`;
+    }
+  }
+  return undefined;
 }
 
 /** Serialises a ledger with sorted keys, so that it diffs well and is byte-stable. */

@@ -43,4 +43,23 @@ describe('the claims ledger', () => {
     const ids = Object.keys((JSON.parse(text) as Ledger).articles.a!);
     expect(ids).toEqual([...ids].sort());
   });
+
+  it('refuses a ledger of the wrong shape with one line naming the entry', async () => {
+    const { mkdirSync, mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { readLedger } = await import('../../src/content/ledger.ts');
+    const cases: [string, RegExp][] = [
+      ['{"version": 1, "articles": null}', /"articles" is not an object of articles/],
+      ['{"version": 1, "articles": {"a": {"a-1": {"paragraph": 0}}}}', /articles\.a\.a-1 has no "text"/],
+      ['{"version": 2, "articles": {}}', /version 2 \(expected 1\)/],
+    ];
+    for (const [json, message] of cases) {
+      const root = mkdtempSync(join(tmpdir(), 'collate-ledger-'));
+      mkdirSync(join(root, 'content'));
+      writeFileSync(join(root, 'content', 'claims-ledger.json'), json);
+      expect(() => readLedger(root)).toThrow(message);
+    }
+  });
 });
+
