@@ -2,9 +2,9 @@ import { UsageError } from '../errors.ts';
 // import.ts rather than the importer's index: it loads the HTML tool chain only for HTML files.
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { LEDGER_PATH, readLedger, recordClaims, writeLedger } from '../content/ledger.ts';
+import { LEDGER_PATH, recordClaims, updateLedger } from '../content/ledger.ts';
 import { InputError } from '../errors.ts';
-import { DEFAULT_OUT_DIR, articlePath, loadArticle, writeArticle } from '../importer/import.ts';
+import { DEFAULT_OUT_DIR, articlePath, loadArticle, writeArticle, type LoadedArticle } from '../importer/import.ts';
 import { Progress, progressWanted } from '../progress.ts';
 import { parseCommandArgs } from './args.ts';
 import type { CliIO } from './io.ts';
@@ -62,7 +62,7 @@ export async function runImport(argv: string[], io: CliIO): Promise<number> {
   // Every file is read and cleaned before any is written: bad input anywhere writes nothing.
   const several = positionals.length > 1;
   const reading = new Progress('read', positionals.length, process.stderr, several && progressWanted());
-  const loaded = [];
+  const loaded: { file: string; article: LoadedArticle }[] = [];
   for (const file of positionals) {
     loaded.push({ file, article: await loadArticle({ ...shared, file }) });
     reading.step(file);
@@ -85,12 +85,8 @@ export async function runImport(argv: string[], io: CliIO): Promise<number> {
   }
   // Articles imported into the project's content are recorded in its claims ledger.
   if (resolve(io.cwd, values['out-dir'] ?? DEFAULT_OUT_DIR) === resolve(io.cwd, DEFAULT_OUT_DIR)) {
-    const ledger = readLedger(io.cwd);
-    const added = recordClaims(ledger, loaded.map(({ article }) => ({ slug: article.slug, body: article.body })));
-    if (added > 0) {
-      writeLedger(io.cwd, ledger);
-      io.err(`collate: note: recorded ${added} claim ids in ${LEDGER_PATH}`);
-    }
+    const { added } = updateLedger(io.cwd, (ledger) => recordClaims(ledger, loaded.map(({ article }) => ({ slug: article.slug, body: article.body }))));
+    if (added > 0) io.err(`collate: note: recorded ${added} claim ids in ${LEDGER_PATH}`);
   }
   return 0;
 }
