@@ -5,11 +5,12 @@
  * (the most similar text, else the nearest place) with a notice that the statement changed.
  * `collate ledger` (and `collate import`) record new ids; nothing is ever removed.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { splitClaims } from '../engine/claims.ts';
 import type { Claim } from '../engine/types.ts';
 import { InputError } from '../errors.ts';
+import { lockSync, releaseLock } from '../lock.ts';
 
 /** Where the ledger lives, relative to the project root. */
 export const LEDGER_PATH = 'content/claims-ledger.json';
@@ -136,23 +137,6 @@ export function writeLedger(root: string, ledger: Ledger): void {
 
 /** How long a process waits for another one's lock on the ledger before giving up. */
 const LOCK_WAIT_MS = 30_000;
-/** A lock older than this was left by a process that died. */
-const STALE_LOCK_MS = 60_000;
-
-/** Sleeps the process (the ledger's users are short command-line runs; nothing else waits on them). */
-function sleep(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-/** Whether a process is alive. */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Changes the ledger under a lock, so that runs at once (twelve `collate import` in parallel)
@@ -161,38 +145,24 @@ function alive(pid: number): boolean {
  */
 export function updateLedger(root: string, change: (ledger: Ledger) => number): { ledger: Ledger; added: number } {
   const lock = join(root, `${LEDGER_PATH}.lock`);
-  mkdirSync(dirname(lock), { recursive: true });
-  const started = Date.now();
-  for (;;) {
-    try {
-      writeFileSync(lock, `${process.pid}\n`, { flag: 'wx' });
-      break;
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-        throw new InputError(LEDGER_PATH, 'cannot be written (permission denied)', { fix: 'make the content folder writable, then run `collate ledger`' });
-      }
-      if (code !== 'EEXIST') throw error;
-      // A lock whose process is gone, or that is very old, is removed.
-      try {
-        const holder = Number(readFileSync(lock, 'utf8').trim());
-        if ((holder && !alive(holder)) || Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS) rmSync(lock, { force: true });
-      } catch {
-        // The lock went away meanwhile: try again.
-      }
-      if (Date.now() - started > LOCK_WAIT_MS) {
-        throw new InputError(LEDGER_PATH, `is locked by another collate run (${lock})`, { fix: 'wait for it to finish, or delete the .lock file if no collate runs' });
-      }
-      sleep(20);
+  let taken: boolean;
+  try {
+    taken = lockSync(lock, LOCK_WAIT_MS);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+      throw new InputError(LEDGER_PATH, 'cannot be written (permission denied)', { fix: 'make the content folder writable, then run `collate ledger`' });
     }
+    throw error;
   }
+  if (!taken) throw new InputError(LEDGER_PATH, `is locked by another collate run (${lock})`, { fix: 'wait for it to finish, or delete the .lock file if no collate runs' });
   try {
     const ledger = readLedger(root);
     const added = change(ledger);
     if (added > 0) writeLedger(root, ledger);
     return { ledger, added };
   } finally {
-    rmSync(lock, { force: true });
+    releaseLock(lock);
   }
 }
 

@@ -1,9 +1,35 @@
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../content/check.ts';
 import { LEDGER_PATH, readLedger, unrecordedClaims } from '../content/ledger.ts';
 import { readPublishedComparisons } from '../search/records.ts';
+import { lockAsync, releaseLock } from '../lock.ts';
 import { routeFiles } from './output.ts';
+
+/** How long a build waits for another build of the same folder. */
+const BUILD_WAIT_MS = 20 * 60_000;
+
+/**
+ * One build per output folder at a time: a second build waits for the first (two builds writing
+ * one `dist/` leave half-written pages and a broken incremental cache). The lock lives in the
+ * project's cache, keyed by the output folder, and goes with the process.
+ */
+async function lockOutput(root: string, outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+  const key = createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16);
+  const lock = join(root, 'node_modules', '.cache', 'collate', `build-${key}.lock`);
+  const taken = await lockAsync(lock, BUILD_WAIT_MS, (holder) => {
+    logger.info(`another build of ${outDir} is running${holder ? ` (process ${holder})` : ''}: waiting for it to finish`);
+  });
+  if (!taken) {
+    const error = new Error(`another build of ${outDir} has held it for ${BUILD_WAIT_MS / 60_000} minutes (lock ${lock}); stop it, or delete the lock if no build runs`);
+    error.name = 'BuildLocked';
+    error.stack = `${error.name}: ${error.message}`;
+    throw error;
+  }
+  process.once('exit', () => releaseLock(lock));
+}
 
 /**
  * Checks `content/` before Astro loads it, so a bad article or comparison stops the build with one
@@ -14,8 +40,9 @@ export default function contentCheck(): AstroIntegration {
   return {
     name: 'collate:content-check',
     hooks: {
-      'astro:config:setup': ({ config, logger, command }) => {
+      'astro:config:setup': async ({ config, logger, command }) => {
         root = fileURLToPath(config.root);
+        if (command === 'build') await lockOutput(root, fileURLToPath(config.outDir), logger);
         // Pages read the ledger, the engine's sources and the engine cache from here (src/site/root.ts).
         process.env.COLLATE_ROOT = root;
         const { problems, comparisons } = checkContent(root);

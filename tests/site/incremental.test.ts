@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateContent } from '../../src/bench/corpus.ts';
 import { differingFiles, fileDigests } from '../helpers/files.ts';
-import { buildSite, makeSite, projectRoot } from '../helpers/site.ts';
+import { buildSite, makeSite, projectNode, projectRoot } from '../helpers/site.ts';
 
 describe('a rebuild after editing one article', () => {
   it('recomputes and re-renders only the comparison that contains it', () => {
@@ -72,4 +72,31 @@ describe('a rebuild after editing one article', () => {
     expect(fresh.code).toBe(0);
     expect(differingFiles(fileDigests(clean), fileDigests(dist))).toEqual([]);
   });
+});
+
+describe('two builds of one folder at once', () => {
+  it('take turns: the second waits for the first, and the pages are whole and as a clean build writes them', async () => {
+    const { spawn } = await import('node:child_process');
+    const { join: joinPath } = await import('node:path');
+    const content = generateContent(joinPath(projectRoot, 'tests', 'fixtures', 'dev', 'ecbplus'), { comparisons: 2, outlets: 2, words: 200 });
+    const site = makeSite(content);
+    const clean = buildSite(makeSite(content));
+    expect(clean.code, clean.output).toBe(0);
+    const run = () =>
+      new Promise<{ code: number | null; output: string }>((resolve) => {
+        const child = spawn(projectNode, [joinPath(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+          cwd: site,
+          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', COLLATE_ASTRO_CACHE_DIR: joinPath(site, '.astro-cache') },
+        });
+        let output = '';
+        child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.on('close', (code) => resolve({ code, output }));
+      });
+    const [first, second] = await Promise.all([run(), new Promise((resolve) => setTimeout(resolve, 800)).then(run)]);
+    expect(first.code, first.output).toBe(0);
+    expect(second.code, second.output).toBe(0);
+    expect(first.output + second.output).toMatch(/another build of .* is running/);
+    expect(differingFiles(fileDigests(clean.outDir), fileDigests(joinPath(site, 'dist')))).toEqual([]);
+  }, 300_000);
 });
