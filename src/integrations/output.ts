@@ -10,11 +10,14 @@
  * A file belongs to this build when it is the output of one of this build's routes (Astro lists
  * them, kept ones included) or when its status changed after the build started (written, copied or
  * renamed: all set a file's ctime, which no tool can set back, unlike mtime).
+ * A kept folder is trusted only when it is exactly what the last build recorded (a digest per
+ * file, written when a build ends): otherwise the build starts from an empty folder and cache.
  * Keep this integration last, after any that write into `dist/` at `astro:build:done`.
  */
 import type { AstroIntegration } from 'astro';
-import { lstatSync, readdirSync, rmdirSync, unlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Folders never touched: a `dist/` deployed as a git worktree keeps its repository (as Astro does). */
@@ -56,14 +59,66 @@ export function routeFiles(assets: Map<string, URL[]>): string[] {
 /** How far a file time may lag behind `Date.now()` (the kernel stamps files with a coarse clock). */
 const CLOCK_MARGIN_MS = 500;
 
+/** Digest of every file under `dir` (`.git` aside), by path relative to it. */
+export function outputDigests(dir: string): Record<string, string> {
+  const digests: Record<string, string> = {};
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (folder === dir && UNTOUCHED.has(entry.name)) continue;
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) digests[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return digests;
+}
+
+/**
+ * Whether a kept output folder is as the last build left it: every file the last build recorded
+ * is there with the same digest. No record (a first build, or one interrupted before its end,
+ * which removes the record when it starts) trusts nothing.
+ */
+export function outputIntact(dir: string, manifest: string): boolean {
+  let recorded: Record<string, string>;
+  try {
+    recorded = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, string>;
+  } catch {
+    return false;
+  }
+  const current = outputDigests(dir);
+  return Object.entries(recorded).every(([path, digest]) => current[path] === digest);
+}
+
+/** Empties a folder, `.git` aside. */
+function emptyFolder(dir: string): void {
+  if (!existsSync(dir)) return;
+  for (const entry of readdirSync(dir)) if (!UNTOUCHED.has(entry)) rmSync(join(dir, entry), { recursive: true, force: true });
+}
+
 /** The Astro integration. */
 export default function keepOutput(): AstroIntegration {
   let started = 0;
+  let manifest = '';
   return {
     name: 'collate:output',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ config, command, updateConfig, logger }) => {
         updateConfig({ vite: { build: { emptyOutDir: false } } });
+        if (command !== 'build') return;
+        // A kept page must be what the last build wrote: a truncated, edited or half-written file
+        // (an interrupted build) would otherwise be kept as "(cached)" for ever. When the folder is
+        // not exactly as recorded, it and Astro's incremental cache are emptied: a full build.
+        const outDir = fileURLToPath(config.outDir);
+        const key = createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16);
+        manifest = join(fileURLToPath(config.root), 'node_modules', '.cache', 'collate', `output-${key}.json`);
+        const kept = existsSync(outDir) && readdirSync(outDir).some((entry) => !UNTOUCHED.has(entry));
+        if (kept && !outputIntact(outDir, manifest)) {
+          logger.info(`${outDir} is not as the last build left it: building everything again`);
+          emptyFolder(outDir);
+          emptyFolder(fileURLToPath(config.cacheDir));
+        }
+        rmSync(manifest, { force: true });
       },
       'astro:build:start': () => {
         // The previous build's files are seconds older than this (Astro's start alone takes longer).
@@ -72,6 +127,10 @@ export default function keepOutput(): AstroIntegration {
       'astro:build:done': ({ dir, assets, logger }) => {
         const removed = pruneStaleFiles(fileURLToPath(dir), new Set(routeFiles(assets)), started);
         if (removed > 0) logger.info(`removed ${removed} files of the previous build that this build no longer writes`);
+        // What this build left, for the next build to check its kept pages against.
+        mkdirSync(dirname(manifest), { recursive: true });
+        writeFileSync(`${manifest}.tmp`, JSON.stringify(outputDigests(fileURLToPath(dir))));
+        renameSync(`${manifest}.tmp`, manifest);
       },
     },
   };

@@ -100,3 +100,22 @@ describe('two builds of one folder at once', () => {
     expect(differingFiles(fileDigests(clean.outDir), fileDigests(joinPath(site, 'dist')))).toEqual([]);
   }, 300_000);
 });
+
+describe('a kept output folder that is not as the last build left it', () => {
+  it('is built again: a corrupted or truncated page does not survive the next build', () => {
+    const content = generateContent(join(projectRoot, 'tests', 'fixtures', 'dev', 'ecbplus'), { comparisons: 2, outlets: 2, words: 200 });
+    const site = makeSite(content);
+    const first = buildSite(site);
+    expect(first.code, first.output).toBe(0);
+    const clean = fileDigests(first.outDir);
+    const page = [...clean.keys()].find((path) => path.startsWith('compare/') && path.endsWith('/index.html'))!;
+    writeFileSync(join(first.outDir, page), 'corrupted\n');
+    const second = buildSite(site);
+    expect(second.code, second.output).toBe(0);
+    expect(second.output).toMatch(/is not as the last build left it/);
+    expect(differingFiles(clean, fileDigests(second.outDir))).toEqual([]);
+    // Unchanged since, the next build trusts it again.
+    const third = buildSite(site);
+    expect(third.output).not.toMatch(/is not as the last build left it/);
+  }, 300_000);
+});
