@@ -87,8 +87,10 @@ export function judgeClaims(
   if (Math.abs(a.claim.text.length - b.claim.text.length) <= IDENTITY_SLACK && fold(a.claim.text) === fold(b.claim.text)) return { relation: 'same', link: 1, same: 1 };
   const sides: [Side, Side] = [{ claims: [a] }, { claims: [b] }];
   const { link, same } = relatedness(sides[0], sides[1], similarity, model, symmetric);
-  const contradiction = bestContradiction(a, b, similarity, context, aligned, model);
+  // Claims that are not about the same thing cannot contradict each other.
+  const related = link >= model.link.threshold && anchored(sides[0], sides[1], similarity);
+  const contradiction = related ? bestContradiction(a, b, similarity, context, aligned, model) : undefined;
   if (contradiction) return { relation: 'contradiction', link, same, contradiction };
-  if (link < model.link.threshold || !anchored(sides[0], sides[1], similarity)) return { relation: 'unrelated', link, same };
+  if (!related) return { relation: 'unrelated', link, same };
   return { relation: same >= model.same.threshold ? 'same' : 'overlap', link, same };
 }
