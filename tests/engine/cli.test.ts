@@ -18,11 +18,16 @@ const { pairs } = JSON.parse(readFileSync(join(fixtures, 'pairs', 'sentences.jso
   pairs: { id: string; relation: string; kind?: string; a: string; b: string }[];
 };
 
+/** A pairs file of the given lines in a folder of its own. */
+function pairsFile(name: string, content: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'collate-pairs-')), name);
+  writeFileSync(file, content);
+  return file;
+}
+
 describe('collate compare --pairs', () => {
   it('prints one judgement per input line, in order, with the expected relation', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'collate-pairs-'));
-    const file = join(dir, 'pairs.jsonl');
-    writeFileSync(file, pairs.map((p) => JSON.stringify({ id: p.id, a: p.a, b: p.b })).join('\n') + '\n');
+    const file = pairsFile('pairs.jsonl', pairs.map((p) => JSON.stringify({ id: p.id, a: p.a, b: p.b })).join('\n') + '\n');
     const run = collate(['compare', '--pairs', file]);
     expect(run.code).toBe(0);
     const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string; relation: string; score: number });
@@ -48,26 +53,20 @@ describe('collate compare --pairs', () => {
   });
 
   it('echoes each id as given, a number or a string', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'collate-pairs-'));
-    const file = join(dir, 'ids.jsonl');
-    writeFileSync(file, '{"id": 7, "a": "One.", "b": "Two."}\n{"id": "x", "a": "", "b": "Text."}\n');
+    const file = pairsFile('ids.jsonl', '{"id": 7, "a": "One.", "b": "Two."}\n{"id": "x", "a": "", "b": "Text."}\n');
     const run = collate(['compare', '--pairs', file]);
     expect(run.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { id: unknown }).id)).toEqual([7, 'x']);
   });
 
   it('reads a pairs file that opens with a byte order mark', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'collate-pairs-'));
-    const file = join(dir, 'bom.jsonl');
-    writeFileSync(file, '\uFEFF{"id": 1, "a": "The bridge reopened on Monday.", "b": "The bridge reopened on Monday."}\n');
+    const file = pairsFile('bom.jsonl', '\uFEFF{"id": 1, "a": "The bridge reopened on Monday.", "b": "The bridge reopened on Monday."}\n');
     const run = collate(['compare', '--pairs', file]);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout.trim()) as { id: number; relation: string }).toMatchObject({ id: 1, relation: 'same' });
   });
 
   it('names the file and line of a malformed input line', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'collate-pairs-'));
-    const file = join(dir, 'bad.jsonl');
-    writeFileSync(file, '{"id": 1, "a": "x", "b": "y"}\n{"id": 2, "a": "x"\n');
+    const file = pairsFile('bad.jsonl', '{"id": 1, "a": "x", "b": "y"}\n{"id": 2, "a": "x"\n');
     const run = collate(['compare', '--pairs', file]);
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split('\n')).toEqual([`collate: error: ${file}:2: not a JSON object (write one {"id", "a", "b"} object per line)`]);
