@@ -99,13 +99,13 @@ export function linkFeatures(a: Side, b: Side, similarity: Similarity): number[]
 }
 
 /** Names of the contradiction features (after the bias): the kind, then how alike the claims are. */
-export const CONTRADICTION_FEATURES = [...CONTRADICTION_KINDS.map((k) => `kind:${k}`), 'score', 'minCover', 'twoShared', 'commonWords', 'restScore', 'lengthRatio'] as const;
+export const CONTRADICTION_FEATURES = [...CONTRADICTION_KINDS.map((k) => `kind:${k}`), 'score', 'minCover', 'twoShared', 'commonWords', 'restScore', 'lengthRatio', 'evidence'] as const;
 
 /** Terms that carry a conflicting value rather than what the claim is about: figures and years. */
 const valueTerm = (term: Term) => term.key.startsWith('n:') || term.key.startsWith('t:');
 
-/** The contradiction features of a finding of `kind` between claims a and b. */
-export function contradictionFeatures(kind: ContradictionKind, a: AnalyzedClaim, b: AnalyzedClaim, similarity: Similarity): number[] {
+/** The contradiction features of a finding of `kind` (with the detector's `evidence`) between claims a and b. */
+export function contradictionFeatures(kind: ContradictionKind, a: AnalyzedClaim, b: AnalyzedClaim, similarity: Similarity, evidence = 1): number[] {
   const hunks = differences(a, b);
   const lengthA = a.terms.length;
   const lengthB = b.terms.length;
@@ -118,6 +118,7 @@ export function contradictionFeatures(kind: ContradictionKind, a: AnalyzedClaim,
     // How alike the claims are apart from their figures and years (where a numeric conflict sits).
     similarityOfTerms(a.terms.filter((t) => !valueTerm(t)), b.terms.filter((t) => !valueTerm(t)), termInformation).score,
     Math.max(lengthA, lengthB) === 0 ? 0 : Math.min(lengthA, lengthB) / Math.max(lengthA, lengthB),
+    evidence,
   ];
 }
 

@@ -42,7 +42,7 @@ export function bestContradiction(
   let best: (Finding & { probability: number }) | undefined;
   for (const finding of findContradictions(a, b, context, aligned)) {
     if (!kindEnabled(model, finding.kind)) continue;
-    const p = probability(model.contradiction, contradictionFeatures(finding.kind, a, b, similarity));
+    const p = probability(model.contradiction, contradictionFeatures(finding.kind, a, b, similarity, finding.evidence));
     if (p >= model.contradiction.threshold && (!best || p > best.probability)) best = { ...finding, probability: p };
   }
   return best;

@@ -103,7 +103,7 @@ const samplesOf = (list: PreparedPair[]): Sample[] =>
     pair.findings.map((finding) => ({
       pair,
       kind: finding.kind,
-      row: contradictionFeatures(finding.kind, pair.claimA, pair.claimB, pair.similarity),
+      row: contradictionFeatures(finding.kind, pair.claimA, pair.claimB, pair.similarity, finding.evidence),
       y: pair.label === 'contradiction' ? 1 : 0,
     })),
   );

@@ -84,7 +84,7 @@ const UNITS: [RegExp, string, number][] = [
 ];
 
 const HEDGE_BEFORE =
-  /(?:\b(?:around|about|approximately|roughly|some|nearly|almost|close to|more than|over|at least|up to|fewer than|less than|at most|under|as many as|an estimated|estimated|upwards of|in excess of|dozens of|hundreds of|thousands of|another|a further|an additional|a total of)\s+)$/i;
+  /(?:\b(?:around|about|approximately|roughly|some|nearly|almost|close to|more than|over|at least|up to|fewer than|less than|at most|under|as many as|an estimated|estimated|an approximate|upwards of|in excess of|dozens of|hundreds of|thousands of|another|a further|an additional|a total of)\s+)$/i;
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b`, 'i');
@@ -120,8 +120,11 @@ function parseNumber(num: string, scale: string | undefined): number {
   return base * factor;
 }
 
-/** Words that never count things, so "three-year conflict" counts no years as things. */
-const NOT_COUNTED = new Set(['of', 'and', 'or', 'to', 'the', 'a', 'in', 'on', 'at', 'by', 'for', 'out', 'with', 'from', 'per']);
+/**
+ * Words that never count things, so "three-year conflict" counts no years as things; "others"
+ * ("left 14 others trapped") counts whatever came before, not a measure of its own.
+ */
+const NOT_COUNTED = new Set(['of', 'and', 'or', 'to', 'the', 'a', 'in', 'on', 'at', 'by', 'for', 'out', 'with', 'from', 'per', 'other', 'others']);
 
 /**
  * Finds the quantities of a claim. `lemmaAt(offset)` gives the lemma of the noun that a number
@@ -140,6 +143,8 @@ export function findQuantities(text: string, nounAfter: (offset: number) => stri
     if (/\d[:/]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     // "No one" is a count of zero (see zeroCounts), not of one.
     if (/^one$/i.test(num) && /\bno[\s-]$/i.test(text.slice(0, start))) continue;
+    // An ordinal ("the 112th minute", "3rd place") is a position, not an amount.
+    if (/^\d/.test(num) && !groups.num2 && /^(?:st|nd|rd|th)\b/i.test(text.slice(end))) continue;
     // Dates ("2 July", "July 2") are time expressions.
     if (MONTH_AFTER.test(text.slice(end)) || MONTH_BEFORE.test(text.slice(0, start))) continue;
     // Ranges joined by "and" only after "between".

@@ -15,8 +15,8 @@ import type { Token } from '../analyze/tokens.ts';
 import { concepts, conceptSimilarity, wordnetPos } from '../lexicon/concepts.ts';
 import { isPersonNoun, synset, synsetIds } from '../lexicon/wordnet.ts';
 import type { Proposition } from '../analyze/propositions.ts';
-import { aboutDifferentThings, samePredicate } from './slots.ts';
-import { passage, versus, type Detector } from './types.ts';
+import { aboutDifferentThings, phrasesDiffer, samePredicate } from './slots.ts';
+import { passage, versus, type Detector, type DetectorContext, type Finding } from './types.ts';
 
 /** Aligned claims must share at least this much content for their numbers to be the same quantity. */
 const MIN_SIMILARITY = 0.3;
@@ -84,12 +84,21 @@ export function sameMeasure(x: Quantity, y: Quantity): boolean {
 interface Anchor {
   lemma: string;
   pos: string;
-  /** An entity or a place noun (WordNet noun.location): it pins the quantity to a referent. */
+  /** A name or a place noun (WordNet noun.location): "170,000 people in the province". */
   place: boolean;
+  /** A name, as opposed to a common noun. */
+  named: boolean;
+  /** A place that pins the quantity to where it holds: a name after a locative preposition, or a place noun. */
+  pin: boolean;
+  /** Index of the word in the claim's tokens. */
+  index: number;
 }
 
 /** Content words each side of a quantity that anchor it. */
 const WINDOW = 4;
+
+/** Prepositions that put a name in the role of a place ("in Syria", "across Asia"). */
+const LOCATIVE = /^(?:in|at|near|off|outside|inside|across|around|throughout|into)$/;
 
 /**
  * Content words within four words of a quantity, other than numbers and the counted noun;
@@ -110,20 +119,31 @@ function anchors(claim: AnalyzedClaim, quantity: Quantity): Anchor[] {
   const content = (t: Token) => !t.stop && /^(?:NOUN|VERB|ADJ|PROPN)$/.test(t.pos) && /\p{L}/u.test(t.text) && t.lemma.toLowerCase() !== quantity.counted;
   const before = tokens.slice(0, first).filter(content).slice(-WINDOW);
   const after = tokens.slice(next).filter(content).slice(0, WINDOW);
-  return [...before, ...after]
+  const locative = (t: Token) => {
+    let k = tokens.indexOf(t) - 1;
+    while (k >= 0 && /^(?:DET|ADJ|PROPN|PART|NUM)$/.test(tokens[k]!.pos)) k--;
+    return k >= 0 && LOCATIVE.test(tokens[k]!.lower);
+  };
+  // A place a number counts after a locative ("in 14 countries") is a scope, and pins it too.
+  const places = claim.quantities.filter((z) => z !== quantity && z.counted && lexFileOf(z.counted) === NOUN_LOCATION);
+  const counts = tokens.filter((t) => places.some((z) => t.start >= z.start && t.end <= z.end && t.lemma.toLowerCase() === z.counted) && locative(t) && Math.abs(tokens.indexOf(t) - first) <= 2 * WINDOW);
+  return [...before, ...after, ...counts]
     // Words of time ("April", "last year") date a figure; they do not say what it measures.
     .filter((t) => !CALENDAR.test(t.lower) && !(t.pos === 'NOUN' && lexFileOf(t.lemma.toLowerCase()) === NOUN_TIME))
     .map((t) => {
       // A name is anchored by its entity key, so that two spellings of one place meet.
       const entity = claim.entities.find((e) => t.start >= e.start && t.end <= e.end);
+      const placeNoun = t.pos === 'NOUN' && lexFileOf(t.lemma.toLowerCase()) === NOUN_LOCATION;
       return {
         lemma: entity ? entity.key : t.lemma.toLowerCase(),
         pos: t.pos,
-        place: entity !== undefined || (t.pos === 'NOUN' && lexFileOf(t.lemma.toLowerCase()) === NOUN_LOCATION),
+        place: entity !== undefined || placeNoun,
+        named: entity !== undefined,
+        pin: entity !== undefined ? locative(t) : placeNoun,
+        index: tokens.indexOf(t),
       };
     });
 }
-
 /** WordNet's lexicographer files of nouns for places (noun.location) and times (noun.time). */
 const NOUN_LOCATION = 15;
 const NOUN_TIME = 28;
@@ -145,20 +165,48 @@ function anchorsMatch(u: Anchor, v: Anchor): boolean {
   return pu !== undefined && pv !== undefined && conceptSimilarity(concepts(u.lemma, pu), concepts(v.lemma, pv)) >= 0.75;
 }
 
+/** How two quantities' surroundings compare. */
+interface Anchoring {
+  /** Share of the nearby content words matched on the side that matches fewer (0 without any). */
+  share: number;
+  /** A place near one of them that the other lacks: strictly, the quantities may be of two places. */
+  strange: boolean;
+  /** A place pinning one of them that the other lacks ("in the province" / "in 14 countries"). */
+  conflict: boolean;
+}
+
 /**
- * Whether two quantities are anchored alike: most nearby content words of the smaller window match
- * the other's, and no place pins one of them to a referent the other lacks
- * ("170,000 people in the province" is not "230,000 people across Asia").
+ * How alike two quantities are anchored: how many nearby content words match, and whether a place
+ * pins one of them to a referent the other lacks ("170,000 people in the province" is not
+ * "230,000 people across Asia"). A place noun next to a matched name ("the city of Banda Aceh")
+ * is that name's, not another place.
  */
-function sameAnchor(a: AnalyzedClaim, x: Quantity, b: AnalyzedClaim, y: Quantity): boolean {
+function anchoring(a: AnalyzedClaim, x: Quantity, b: AnalyzedClaim, y: Quantity): Anchoring {
   const ax = anchors(a, x);
   const by = anchors(b, y);
-  if (ax.length === 0 || by.length === 0) return false;
-  const matchedX = ax.filter((u) => by.some((v) => anchorsMatch(u, v)));
-  const matchedY = by.filter((v) => ax.some((u) => anchorsMatch(u, v)));
-  if (ax.some((u) => u.place && !matchedX.includes(u)) || by.some((v) => v.place && !matchedY.includes(v))) return false;
-  return Math.min(matchedX.length / ax.length, matchedY.length / by.length) >= 0.5;
+  if (ax.length === 0 || by.length === 0) return { share: 0, strange: true, conflict: false };
+  // A name matches the same name near the other figure, or anywhere in the other claim.
+  const named = (claim: AnalyzedClaim) => new Set(claim.entities.map((e) => e.key));
+  const namesA = named(a);
+  const namesB = named(b);
+  const matchedX = ax.filter((u) => by.some((v) => anchorsMatch(u, v)) || (u.named && namesB.has(u.lemma)));
+  const matchedY = by.filter((v) => ax.some((u) => anchorsMatch(u, v)) || (v.named && namesA.has(v.lemma)));
+  // A place noun beside a name both claims give ("the city of Banda Aceh", "Aceh province") is that name's.
+  const besideSharedName = (claim: AnalyzedClaim, other: AnalyzedClaim, u: Anchor) => {
+    if (u.named) return false;
+    const keys = named(other);
+    const at = (i: number) => claim.tokens[i] && claim.entities.find((e) => claim.tokens[i]!.start >= e.start && claim.tokens[i]!.end <= e.end && keys.has(e.key));
+    return Boolean(at(u.index - 1) || at(u.index + 1) || (claim.tokens[u.index + 1]?.lower === 'of' && at(u.index + 2)));
+  };
+  const unmatched = (claim: AnalyzedClaim, other: AnalyzedClaim, side: Anchor[], matched: Anchor[], key: 'place' | 'pin') =>
+    side.filter((u) => u[key] && !matched.includes(u) && !besideSharedName(claim, other, u));
+  const strange = unmatched(a, b, ax, matchedX, 'place').length > 0 || unmatched(b, a, by, matchedY, 'place').length > 0;
+  const conflict = unmatched(a, b, ax, matchedX, 'pin').length > 0 || unmatched(b, a, by, matchedY, 'pin').length > 0;
+  return { share: Math.min(matchedX.length / ax.length, matchedY.length / by.length), strange, conflict };
 }
+
+/** Share of matched nearby words at which two quantities are anchored alike. */
+const ANCHORED = 0.5;
 
 /**
  * The predicate a quantity belongs to: the first one after it in its clause (the quantity is in
@@ -175,13 +223,27 @@ function predicateOf(claim: AnalyzedClaim, quantity: Quantity): Proposition | un
   return acts.filter((p) => p.index < index).pop();
 }
 
-/** Whether two quantities' predicates allow them to be one quantity: the same act, or unknown. */
-function samePredication(a: AnalyzedClaim, x: Quantity, b: AnalyzedClaim, y: Quantity): boolean {
+/**
+ * How alike the acts of two quantities are: 1 for the same act or an unknown one, else the
+ * WordNet similarity of the two predicates (what a count of people counts hangs on it: died,
+ * injured, arrested).
+ */
+function predicationSimilarity(a: AnalyzedClaim, x: Quantity, b: AnalyzedClaim, y: Quantity): number {
   const p = predicateOf(a, x);
   const r = predicateOf(b, y);
-  if (!p || !r) return true;
-  return samePredicate(p, r) || conceptSimilarity(concepts(p.predicate, 'v'), concepts(r.predicate, 'v')) >= 0.6;
+  if (!p || !r || samePredicate(p, r)) return 1;
+  return conceptSimilarity(concepts(p.predicate, 'v'), concepts(r.predicate, 'v'));
 }
+
+/** Whether the subjects of two quantities' acts do not name different things ("Kitamura shares" / "shares in Hoshino"). */
+function actorsAgree(a: AnalyzedClaim, x: Quantity, b: AnalyzedClaim, y: Quantity): boolean {
+  const p = predicateOf(a, x);
+  const r = predicateOf(b, y);
+  return !p || !r || !phrasesDiffer(p.subject, r.subject, [a, b]);
+}
+
+/** Predicates this similar are one act. */
+const SAME_ACT = 0.6;
 
 /** Degree words that count a subset ("seriously injured", "badly damaged") of what the bare word counts. */
 const RESTRICTING = /^(?:seriously|badly|critically|severely|slightly|gravely|lightly|moderately|totally|completely|partially)$/;
@@ -191,51 +253,90 @@ function restricted(claim: AnalyzedClaim, quantity: Quantity): boolean {
   return claim.tokens.filter((t) => t.start >= quantity.end).slice(0, 5).some((t) => RESTRICTING.test(t.lower));
 }
 
+/** A month's name, capitalised (the verb "may" is not one), and the days of the week. */
+const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+const WEEKDAY_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 /** Years a claim mentions. */
 const years = (claim: AnalyzedClaim) => new Set(claim.terms.filter((t) => t.key.startsWith('t:')).map((t) => t.key));
+
+/**
+ * The numeric finding of two claims, or why there is none: the first gate that stopped it
+ * (`collate`'s development scripts print the reason when a labelled contradiction is missed).
+ */
+export function numericVerdict(a: AnalyzedClaim, b: AnalyzedClaim, context: DetectorContext): { finding?: Finding; reason: string } {
+  // The smaller claim must be mostly covered by the other (a report may add much around a figure).
+  if (Math.max(context.similarity.coverA, context.similarity.coverB) < MIN_SIMILARITY) return { reason: 'little shared content' };
+  if ([a, b].some((claim) => DEVELOPING.test(claim.claim.text) || MODAL.test(claim.claim.text))) return { reason: 'developing count or modal' };
+  if (aboutDifferentThings(a, b)) return { reason: 'about different things' };
+  // Figures of different years are of different things.
+  const ya = years(a);
+  const yb = years(b);
+  if (ya.size > 0 && yb.size > 0 && [...ya].some((y) => !yb.has(y))) return { reason: 'different years' };
+  // A weekday dates this week's news; a year without one dates a past event ("in March 2019" / "on Sunday").
+  const weekday = (claim: AnalyzedClaim) => claim.tokens.some((t) => WEEKDAY_NAME.test(t.lower));
+  if ((ya.size > 0 && yb.size === 0 && weekday(b) && !weekday(a)) || (yb.size > 0 && ya.size === 0 && weekday(a) && !weekday(b))) return { reason: 'different times' };
+  // Names on both sides and none in common: the figures may be for different places or people.
+  const names = (claim: AnalyzedClaim) => new Set(claim.entities.filter((e) => e.key !== claim.speech.speaker).map((e) => e.key));
+  const pa = names(a);
+  const pb = names(b);
+  if (pa.size > 0 && pb.size > 0 && ![...pa].some((p) => pb.has(p))) return { reason: 'no name in common' };
+  // Claims dated differently ("in 2004" / "on Tuesday, … of 2004", "in May 2012" / no date) may
+  // be of two times: only figures anchored alike are compared then.
+  const dates = (claim: AnalyzedClaim) => [...new Set(claim.tokens.filter((t) => MONTH_NAME.test(t.text) || WEEKDAY_NAME.test(t.lower) || /^(?:1[89]|20)\d\d$/.test(t.text)).map((t) => t.lower))].sort().join(' ');
+  const oneDated = dates(a) !== dates(b);
+  let reason = 'no quantity of the same measure';
+  for (const x of a.quantities) {
+    if (x.conversion) continue;
+    const measured = b.quantities.filter((y) => !y.conversion && sameMeasure(x, y));
+    if (measured.length === 0) continue;
+    // The one figure of its measure on each side: nothing else the other figure could be.
+    const alone = measured.length === 1 && a.quantities.filter((z) => !z.conversion && sameMeasure(z, measured[0]!)).length === 1;
+    // The same quantity: of one measure, of the same act, both counting all or both a subset
+    // ("seriously injured"), anchored alike; or, for the only figure of its measure on each side,
+    // anchored by some shared word and by no conflicting place (weaker evidence).
+    const partners: { y: Quantity; evidence: number }[] = [];
+    for (const y of measured) {
+      if (restricted(a, x) !== restricted(b, y)) {
+        reason = 'different act or subset';
+        continue;
+      }
+      const act = predicationSimilarity(a, x, b, y);
+      const anchor = anchoring(a, x, b, y);
+      // Of people, the act says what is counted ("12 died" / "15 were injured").
+      const people = countsPeople(x.counted ?? '') || countsPeople(y.counted ?? '');
+      if (act >= SAME_ACT && anchor.share >= ANCHORED && !anchor.strange) partners.push({ y, evidence: 1 });
+      else if (alone && !oneDated && anchor.share > 0 && !anchor.conflict && (act >= SAME_ACT || !people) && actorsAgree(a, x, b, y)) partners.push({ y, evidence: (anchor.share + Math.min(act, 1)) / 4 });
+      else reason = act < SAME_ACT ? 'different act' : 'anchored differently';
+    }
+    if (partners.length === 0) continue;
+    // Any compatible value of the same measure means the two may agree; a partner that another
+    // figure of a matches is that figure's ("raised to 250,000 from 30,000" / "to 250,000").
+    if (partners.some(({ y }) => overlaps(interval(x), interval(y)))) {
+      reason = 'compatible values';
+      continue;
+    }
+    const unmatched = partners.filter(({ y }) => !a.quantities.some((z) => z !== x && !z.conversion && sameMeasure(z, y) && overlaps(interval(z), interval(y))));
+    if (unmatched.length === 0) {
+      reason = 'matched by another figure';
+      continue;
+    }
+    const { y, evidence } = unmatched[0]!;
+    return {
+      reason: 'conflicting values',
+      finding: {
+        kind: 'numeric',
+        explanation: versus(context.label(a), passage(a.claim.text, x.start, x.start + x.phrase.length), context.label(b), passage(b.claim.text, y.start, y.start + y.phrase.length)),
+        evidence,
+      },
+    };
+  }
+  return { reason };
+}
 
 export const numeric: Detector = {
   kinds: ['numeric'],
   aligned: true,
-  detect(a, b, context) {
-    // The smaller claim must be mostly covered by the other (a report may add much around a figure).
-    if (Math.max(context.similarity.coverA, context.similarity.coverB) < MIN_SIMILARITY) return undefined;
-    if ([a, b].some((claim) => DEVELOPING.test(claim.claim.text) || MODAL.test(claim.claim.text))) return undefined;
-    if (aboutDifferentThings(a, b)) return undefined;
-    // Figures of different years are of different things.
-    const ya = years(a);
-    const yb = years(b);
-    if (ya.size > 0 && yb.size > 0 && [...ya].some((y) => !yb.has(y))) return undefined;
-    // Names on both sides and none in common: the figures may be for different places or people.
-    const names = (claim: AnalyzedClaim) => new Set(claim.entities.filter((e) => e.key !== claim.speech.speaker).map((e) => e.key));
-    const pa = names(a);
-    const pb = names(b);
-    if (pa.size > 0 && pb.size > 0 && ![...pa].some((p) => pb.has(p))) return undefined;
-    for (const x of a.quantities) {
-      if (x.conversion) continue;
-      // The same quantity: of one measure, anchored alike, of the same act, both counting all or
-      // both a subset ("seriously injured").
-      const partners = b.quantities.filter(
-        (y) =>
-          !y.conversion &&
-          sameMeasure(x, y) &&
-          sameAnchor(a, x, b, y) &&
-          samePredication(a, x, b, y) &&
-          restricted(a, x) === restricted(b, y),
-      );
-      if (partners.length === 0) continue;
-      // Any compatible value of the same anchored measure means the two may agree; a partner that
-      // another figure of a matches is that figure's ("raised to 250,000 from 30,000" / "to 250,000").
-      const compatible = partners.some((y) => overlaps(interval(x), interval(y)));
-      if (compatible) continue;
-      const unmatched = partners.filter((y) => !a.quantities.some((z) => z !== x && !z.conversion && sameMeasure(z, y) && overlaps(interval(z), interval(y))));
-      if (unmatched.length === 0) continue;
-      const y = unmatched[0]!;
-      return {
-        kind: 'numeric',
-        explanation: versus(context.label(a), passage(a.claim.text, x.start, x.start + x.phrase.length), context.label(b), passage(b.claim.text, y.start, y.start + y.phrase.length)),
-      };
-    }
-    return undefined;
-  },
+  detect: (a, b, context) => numericVerdict(a, b, context).finding,
 };

@@ -7,6 +7,7 @@
 import type { AnalyzedClaim } from '../analyze/index.ts';
 import type { Phrase, Proposition } from '../analyze/propositions.ts';
 import { conceptSimilarity, concepts } from '../lexicon/concepts.ts';
+import { REPORTING } from '../analyze/speech.ts';
 
 /**
  * Claims this similar (harmonic mean of coverages) state one proposition even when the chunker
@@ -91,11 +92,14 @@ export function samePredicate(p: Proposition, q: Proposition): boolean {
 /**
  * Whether two claims speak of different things: they share a predicate, but every proposition
  * of one with the predicate of one of the other has an argument naming something else
- * ("oil prices rose 5%" / "gold prices rose 6%").
+ * ("oil prices rose 5%" / "gold prices rose 6%"). Verbs of saying are left out: who said it is
+ * attribution.
  */
 export function aboutDifferentThings(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
   let shared = false;
   for (const p of a.propositions) {
+    // Who says it ("a spokesman said" / "the operator said") is attribution, not what is said.
+    if (REPORTING[p.predicate] === 'assert') continue;
     for (const r of b.propositions) {
       if (!samePredicate(p, r)) continue;
       if (argumentsAgree(p, r, [a, b])) return false;

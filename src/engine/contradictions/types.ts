@@ -7,6 +7,11 @@ export interface Finding {
   kind: ContradictionKind;
   /** One sentence naming both sides and quoting their conflicting words. */
   explanation: string;
+  /**
+   * How sure the detector is that the conflicting values fill one slot of one proposition, in
+   * 0..1 (1 when omitted): a feature of the fitted model, which decides whether it is shown.
+   */
+  evidence?: number;
 }
 
 /** What a detector knows besides the two claims. */
