@@ -98,7 +98,7 @@ export function recordClaims(ledger: Ledger, articles: { slug: string; body: str
   let added = 0;
   for (const { slug, body } of articles) {
     const known = (ledger.articles[slug] ??= {});
-    for (const claim of splitClaims(slug, body)) {
+    for (const claim of splitClaims(slug, body, known)) {
       if (known[claim.id]) continue;
       known[claim.id] = { text: claim.text, paragraph: claim.paragraph };
       added++;

@@ -31,12 +31,15 @@ function digest(text: string): string {
   return createHash('sha256').update(folded).digest('base64url').replace(/[-_]/g, '').slice(0, 8).toLowerCase();
 }
 
+/** The id of a text without a repeat's suffix. */
+const baseOf = (slug: string, text: string) => `${slug}-${digest(text)}`;
+
 /**
- * Stable claim id: article slug + digest of the claim text, with `-2`, `-3`... for repeats of the
- * same text in one article. Editing one sentence changes only the ids of that sentence's claims.
+ * Claim id from its text: article slug + digest of the claim text, with `-2`, `-3`... for repeats
+ * of the same text in one article, in order. `settleRepeats` then keeps repeats' earlier ids.
  */
 export function claimId(slug: string, text: string, seen: Map<string, number>): string {
-  const base = `${slug}-${digest(text)}`;
+  const base = baseOf(slug, text);
   const count = (seen.get(base) ?? 0) + 1;
   seen.set(base, count);
   return count === 1 ? base : `${base}-${count}`;
@@ -123,8 +126,60 @@ function locate(body: string, sentence: Sentence): [number, number] | undefined 
   return [start, Math.min(end, body.length)];
 }
 
-/** Splits an article body (Markdown) into claims with verbatim text and offsets. */
-export function splitClaims(slug: string, body: string): Claim[] {
+/** Ids an article's claims had before (the claims ledger's record of the article), with where they stood. */
+export type KnownClaims = Record<string, { text: string; paragraph: number }>;
+
+/**
+ * Gives repeated sentences the ids they had before. Order alone cannot: when the first of two
+ * identical sentences is edited, the second would become the first and take its id. So each
+ * occurrence of a repeated text takes the recorded id of that text nearest to its paragraph, and
+ * an occurrence with none left takes the lowest suffix never used. Without a record, ids are by order.
+ */
+function settleRepeats(slug: string, claims: Claim[], known: KnownClaims | undefined): Claim[] {
+  if (!known) return claims;
+  const groups = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    const base = baseOf(slug, claim.text);
+    groups.set(base, [...(groups.get(base) ?? []), claim]);
+  }
+  const suffix = (id: string, base: string) => (id === base ? 1 : Number(id.slice(base.length + 1)));
+  for (const [base, group] of groups) {
+    const recorded = Object.keys(known).filter((id) => id === base || (id.startsWith(`${base}-`) && /^\d+$/.test(id.slice(base.length + 1))));
+    if (recorded.length === 0 || (group.length === 1 && recorded.length === 1 && recorded[0] === group[0]!.id)) continue;
+    // Nearest paragraph first; on a tie the earlier occurrence and the lower suffix.
+    const options = group.flatMap((claim, order) => recorded.map((id) => ({ claim, order, id, distance: Math.abs(known[id]!.paragraph - claim.paragraph) })));
+    options.sort((x, y) => x.distance - y.distance || x.order - y.order || suffix(x.id, base) - suffix(y.id, base));
+    const given = new Map<Claim, string>();
+    const taken = new Set<string>();
+    for (const option of options) {
+      if (given.has(option.claim) || taken.has(option.id)) continue;
+      given.set(option.claim, option.id);
+      taken.add(option.id);
+    }
+    let next = 1;
+    for (const claim of group) {
+      let id = given.get(claim);
+      if (!id) {
+        while (known[next === 1 ? base : `${base}-${next}`] || taken.has(next === 1 ? base : `${base}-${next}`)) next++;
+        id = next === 1 ? base : `${base}-${next}`;
+        taken.add(id);
+      }
+      claim.id = id;
+    }
+  }
+  return claims;
+}
+
+/**
+ * Splits an article body (Markdown) into claims with verbatim text and offsets. With `known` (the
+ * ids the article's claims had before), a repeated sentence keeps its id when another copy of it
+ * is edited; every other id depends on its own text alone.
+ */
+export function splitClaims(slug: string, body: string, known?: KnownClaims): Claim[] {
+  return settleRepeats(slug, splitMarkdown(slug, body), known);
+}
+
+function splitMarkdown(slug: string, body: string): Claim[] {
   const file = new VFile(body);
   const mdast = markdown.parse(file);
   let tree: NlcstRoot;

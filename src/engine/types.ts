@@ -7,6 +7,8 @@ export interface ArticleInput {
   outlet: string;
   /** The Markdown body (front matter removed); claim offsets point into it. */
   body: string;
+  /** The ids its claims had before (its record in the claims ledger), so repeated sentences keep theirs. */
+  knownClaims?: Record<string, { text: string; paragraph: number }>;
 }
 
 /** One statement of an article: a verbatim slice of its body. */

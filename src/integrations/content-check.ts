@@ -40,11 +40,12 @@ export default function contentCheck(): AstroIntegration {
   return {
     name: 'collate:content-check',
     hooks: {
-      'astro:config:setup': async ({ config, logger, command }) => {
+      'astro:config:setup': async ({ config, logger, command, updateConfig }) => {
         root = fileURLToPath(config.root);
         if (command === 'build') await lockOutput(root, fileURLToPath(config.outDir), logger);
-        // Pages read the ledger, the engine's sources and the engine cache from here (src/site/root.ts).
-        process.env.COLLATE_ROOT = root;
+        // Pages read the ledger, the engine's sources and the engine cache from here: Astro's root,
+        // compiled into the page code (src/site/root.ts).
+        updateConfig({ vite: { define: { 'import.meta.env.COLLATE_PROJECT_ROOT': JSON.stringify(root) } } });
         const { problems, comparisons } = checkContent(root);
         if (problems.length > 0) {
           const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;

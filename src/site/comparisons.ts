@@ -10,6 +10,7 @@ import { stronger, type ClaimRelation } from '../engine/relations.ts';
 import type { Claim, Link } from '../engine/types.ts';
 import { plainText, renderMarkdown, type ClaimMarkup } from '../markdown/render.ts';
 import { movedClaims, readLedger, type Ledger, type MovedClaim } from '../content/ledger.ts';
+import { publishedAsWritten, type PublishedDate } from './published.ts';
 import { cachedComparison, comparisonDigest } from './engine-cache.ts';
 import { projectRoot } from './root.ts';
 import { textFragmentUrl } from './text-fragment.ts';
@@ -46,6 +47,12 @@ export interface ArticleView {
   outlet: string;
   url?: string;
   published?: Date;
+  /**
+   * The publication date as the article gives it: `day` is the calendar day written
+   * (2025-04-26T23:30:00-05:00 is the 26th, whatever the build machine's time zone), `datetime`
+   * the value for a `<time>` element.
+   */
+  publishedAs?: PublishedDate;
   author?: string;
   /** The article as HTML with its claims marked (rendered on first use). */
   readonly html: string;
@@ -98,6 +105,7 @@ function build(comparison: CollectionEntry<'comparisons'>, entries: CollectionEn
       outlet: entry.data.outlet,
       url: entry.data.url,
       published: entry.data.published,
+      publishedAs: publishedAsWritten(entry.data.published, entry.filePath, projectRoot()),
       author: entry.data.author,
       html: '',
       claims: [],
@@ -205,7 +213,7 @@ async function computeView(comparison: CollectionEntry<'comparisons'>): Promise<
   );
   progress ??= getCollection('comparisons').then((all) => new Progress('comparisons', all.length));
   const counter = await progress;
-  const inputs = entries.map((entry) => ({ slug: entry.id, title: entry.data.title, outlet: entry.data.outlet, body: entry.body ?? '' }));
+  const inputs = entries.map((entry) => ({ slug: entry.id, title: entry.data.title, outlet: entry.data.outlet, body: entry.body ?? '', knownClaims: ledger().articles[entry.id] }));
   const { result, cached, seconds } = cachedComparison(inputs);
   engine[cached ? 'cached' : 'computed']++;
   engine.seconds += seconds;

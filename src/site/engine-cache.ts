@@ -62,7 +62,7 @@ export function engineFingerprint(root = projectRoot()): string {
 /** Digest of a comparison's engine inputs. */
 export function comparisonDigest(inputs: ArticleInput[]): string {
   const hash = createHash('sha256').update(engineFingerprint());
-  for (const input of inputs) hash.update(JSON.stringify([input.slug, input.title, input.outlet, input.body]));
+  for (const input of inputs) hash.update(JSON.stringify([input.slug, input.title, input.outlet, input.body, input.knownClaims ?? null]));
   return hash.digest('hex').slice(0, 32);
 }
 

@@ -27,6 +27,25 @@ describe('the claims ledger', () => {
     expect(moved.some((m) => m.text === 'The council met on Monday.')).toBe(false);
   });
 
+  it('keeps the id of a repeated sentence when another copy of it is edited', () => {
+    const twice = 'Polls close at 8 pm.\n\nTurnout was high in the north.\n\nPolls close at 8 pm.';
+    const record: Ledger = { version: 1, articles: {} };
+    recordClaims(record, [{ slug: 'e', body: twice }]);
+    const [first, , second] = splitClaims('e', twice, record.articles.e);
+    expect(first!.id).not.toBe(second!.id);
+    // The first copy is edited: the second keeps its own id, not the first one's.
+    const edited = 'Polls close at 9 pm.\n\nTurnout was high in the north.\n\nPolls close at 8 pm.';
+    const now = splitClaims('e', edited, record.articles.e);
+    expect(now[2]!.id).toBe(second!.id);
+    expect(now[1]!.id).toBe(splitClaims('e', twice)[1]!.id);
+    // The same text put back at the top takes the id that text had there; the other copy keeps its own.
+    recordClaims(record, [{ slug: 'e', body: edited }]);
+    const again = splitClaims('e', `Polls close at 8 pm.\n\n${edited}`, record.articles.e);
+    expect(again[3]!.id).toBe(second!.id);
+    expect(new Set(again.map((c) => c.id)).size).toBe(again.length);
+    expect(again[0]!.id).toBe(first!.id);
+  });
+
   it('counts the claim ids it does not hold yet', () => {
     const current = splitClaims('a', after);
     const edited = current.filter((claim) => claim.text.startsWith('It approved'));

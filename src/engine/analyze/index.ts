@@ -153,7 +153,7 @@ export function analyzeText(claim: Claim, article: string, names?: ReadonlySet<s
 
 /** Splits an article into claims and analyses each, resolving pronouns from the claims before. */
 export function analyzeArticle(article: ArticleInput): AnalyzedClaim[] {
-  const claims = splitClaims(article.slug, article.body);
+  const claims = splitClaims(article.slug, article.body, article.knownClaims);
   // Capitalised words inside sentences are names wherever they appear, also at a sentence start.
   const names = new Set<string>();
   for (const claim of claims) for (const match of claim.text.matchAll(/(?<=[\p{L}\p{N},;:]\s+)\p{Lu}[\p{Ll}'’-]+/gu)) names.add(match[0]);
