@@ -1,6 +1,7 @@
 import { InputError, UsageError } from '../errors.ts';
 import { runCompare } from './compare-command.ts';
 import { runEval } from './eval-command.ts';
+import { runGroup } from './group-command.ts';
 import { runImport } from './import-command.ts';
 import { runLedger } from './ledger-command.ts';
 import { processIO, type CliIO } from './io.ts';
@@ -14,6 +15,8 @@ Commands:
   compare --pairs <file.jsonl>          judge text pairs, one JSON line each
   eval <gold.json or folder> [...]      score comparisons against gold files, and the held-out pairs
   ledger [--check]                      record claim ids so permalinks survive edits
+  group [--write] [--all] [--min-outlets N] [--days D] [--json]
+      propose comparisons: groups of articles that report the same event
 
 Run \`collate <command> --help\` for a command's options.`;
 
@@ -30,6 +33,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
         return await runEval(rest, io);
       case 'ledger':
         return await runLedger(rest, io);
+      case 'group':
+        return await runGroup(rest, io);
       case undefined:
       case '-h':
       case '--help':
