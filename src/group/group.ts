@@ -56,7 +56,7 @@ export interface GroupOptions {
 }
 
 /** Mean similarity at which two groups merge (chosen on the development corpus, see docs/architecture.md). */
-export const MERGE_THRESHOLD = 0.1;
+export const MERGE_THRESHOLD = 0.07;
 
 /** Two articles of one outlet this similar are one report and its update. */
 const UPDATE_SIMILARITY = 0.6;
@@ -113,15 +113,22 @@ function counts(article: GroupInput): Map<string, number> {
   return result;
 }
 
-/** Cosine similarity of two unit vectors. */
+/**
+ * Cosine similarity of two unit vectors without its largest term: two reports of one event share
+ * many terms, while two stories about one person share mostly that person's name ("Obama" made up
+ * 40 % of the similarity of a gun-law interview and a sanctions story), which alone says nothing.
+ */
 function cosine(x: Vector, y: Vector): number {
   const [small, large] = x.size <= y.size ? [x, y] : [y, x];
   let sum = 0;
+  let largest = 0;
   for (const [term, weight] of small) {
     const other = large.get(term);
-    if (other !== undefined) sum += weight * other;
+    if (other === undefined) continue;
+    sum += weight * other;
+    largest = Math.max(largest, weight * other);
   }
-  return sum;
+  return sum - largest;
 }
 
 /** The unit vectors of the articles: sublinear counts × IDF over the pile × information in English. */

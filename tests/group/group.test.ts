@@ -59,6 +59,15 @@ describe('grouping articles into stories', () => {
     expect(group?.articles.sort()).toEqual(['fire-1', 'fire-1-update']);
   });
 
+  it('does not group two stories that share little more than a person', () => {
+    const library = { slug: 'library', title: 'Okafor opens new library in Brentwick', outlet: 'one.example', body: "Governor Adaeze Okafor opened the new public library in Brentwick on Tuesday. Okafor said the building, which cost 4 million pounds, would hold 80,000 books. Okafor cut the ribbon in front of schoolchildren. The library has a reading garden and a children's wing, and Okafor praised the architects." };
+    const rail = { slug: 'rail', title: 'Okafor attacks rail timetable', outlet: 'two.example', body: 'Governor Adaeze Okafor criticised the regional rail operator on Wednesday over its new timetable. Okafor said commuters faced longer journeys and fewer trains at night. Okafor wrote to the transport minister asking for the old schedule back. The operator said the changes were needed for track repairs, and Okafor called that excuse weak.' };
+    const transfer = { slug: 'transfer', title: 'Lindqvist joins Varberg on a three-year deal', outlet: 'three.example', body: 'Striker Mats Lindqvist has signed for Varberg on a three-year contract, the club said. Lindqvist scored 14 goals last season. The fee was not disclosed, and Lindqvist will wear the number nine shirt.' };
+    const charity = { slug: 'charity', title: 'Lindqvist runs marathon for hospital', outlet: 'four.example', body: 'Mats Lindqvist ran the Gothenburg marathon on Sunday to raise money for the children’s hospital. Lindqvist finished in three hours and 40 minutes. The hospital said Lindqvist had raised enough to buy two incubators.' };
+    expect(groupArticles([library, rail])).toEqual([]);
+    expect(groupArticles([transfer, charity])).toEqual([]);
+  });
+
   it('gives the same groups whatever order the articles come in', () => {
     const reversed = [...articles].reverse();
     expect(groupArticles(reversed)).toEqual(groupArticles(articles));
