@@ -5,7 +5,10 @@ import { InputError } from '../errors.ts';
 import { decodeText, looksBinary } from '../importer/decode.ts';
 import { articleSchema, type ArticleData } from '../schemas/article.ts';
 import { comparisonSchema, slugSchema, type ComparisonData } from '../schemas/comparison.ts';
-import { parseContentFile, type ContentFile } from './front-matter.ts';
+import { splitClaims } from '../engine/claims.ts';
+import { parseContentFile, trimBody, type ContentFile } from './front-matter.ts';
+import { readLedger, type Ledger } from './ledger.ts';
+import { claimResolver, overrideProblems } from './overrides.ts';
 
 /** Where the content collections live, relative to the project root. */
 export const CONTENT_DIRS = { articles: 'content/articles', comparisons: 'content/comparisons' } as const;
@@ -31,6 +34,7 @@ const FIXES: Record<string, string> = {
   outlet: 'name the outlet, e.g. outlet: example.com (or outlet: unknown)',
   url: 'use an absolute address such as https://example.com/story, or remove the line',
   published: 'use an ISO date such as 2025-04-26, or remove the line',
+  overrides: 'see "Editor overrides" in README.md: dismiss: [{ from, to }], add: [{ from, to, relation, kind, explanation }]',
   author: 'write the byline, or remove the line',
   language: 'use a BCP 47 tag such as en, de or pt-BR',
   articles: 'list two or more different article slugs, one per line: "  - slug"',
@@ -44,7 +48,7 @@ function schemaProblems(file: string, parsed: ContentFile, issues: z.core.$ZodIs
     const missing = key !== undefined && !(key in parsed.data);
     const reason = missing ? `${field}: required field is missing` : `${field || 'front matter'}: ${issue.message}`;
     return new InputError(file, reason, {
-      line: (key && parsed.lineOf(key)) || 1,
+      line: parsed.lineOfPath(issue.path as (string | number)[]) || (key && parsed.lineOf(key)) || 1,
       fix: missing ? `add "${key}: ..." to the front matter` : (key && FIXES[key]) || 'see the content model in README.md',
     });
   });
@@ -149,6 +153,30 @@ function misnamedFiles(dir: string): string[] {
 }
 
 /**
+ * Problems of a comparison's editor overrides: each id must be a claim of its articles (or have
+ * been one, before an edit), named with the line where the override writes it.
+ */
+function checkOverrides(root: string, file: string, path: string, data: ComparisonData, articles: CheckedEntry<ArticleData>[]): InputError[] {
+  if (!data.overrides) return [];
+  let ledger: Ledger;
+  try {
+    ledger = readLedger(root);
+  } catch (error) {
+    if (error instanceof InputError) return [error];
+    throw error;
+  }
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  const resolve = claimResolver(
+    data.articles.map((slug) => ({ slug, claims: splitClaims(slug, trimBody(bySlug.get(slug)!.body), ledger.articles[slug]) })),
+    ledger,
+  );
+  const parsed = parseContentFile(readFileSync(path, 'utf8'), file);
+  return overrideProblems(data.overrides, resolve).map(
+    (p) => new InputError(file, p.message, { line: parsed.lineOfPath(p.path) ?? parsed.lineOf('overrides'), fix: `use a claim id of the comparison's articles (the id of a sentence on its page, or in /compare/${basename(file, '.md')}.json), or remove the override` }),
+  );
+}
+
+/**
  * Checks every article and comparison under `root/content`: front matter syntax, schemas, file
  * names, empty bodies, and that each comparison names existing articles. Never throws for content
  * problems; it returns them, each naming the file and line.
@@ -193,6 +221,7 @@ export function checkContent(root: string): ContentCheck {
       );
     }
     if (unknown.length === 0 && entry.data.articles.every((slug) => known.has(slug))) {
+      result.problems.push(...checkOverrides(root, file, path, entry.data, result.articles));
       result.comparisons.push(entry);
     }
   }

@@ -11,6 +11,8 @@ export interface ContentFile {
   bodyLine: number;
   /** 1-based line of the file where a top-level front matter key is written, if it is. */
   lineOf(key: string): number | undefined;
+  /** 1-based line of the file where the value at a path is written ("overrides", "add", 0, "from"), if it is. */
+  lineOfPath(path: (string | number)[]): number | undefined;
 }
 
 const FENCE = /^---[ \t]*$/;
@@ -66,6 +68,11 @@ export function parseContentFile(source: string, file: string): ContentFile {
     body: lines.slice(close + 1).join('\n'),
     bodyLine: close + 2,
     lineOf: (key) => keyLines.get(key),
+    lineOfPath: (path) => {
+      // Line numbers of the YAML are offset by the opening fence.
+      const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+      return node?.range ? lineCounter.linePos(node.range[0]).line + 1 : undefined;
+    },
   };
 }
 

@@ -137,7 +137,7 @@ function withoutSelfContradictions(links: Link[], claimsA: AnalyzedClaim[], clai
 }
 
 /** Groups claims joined by same/overlap links (connected components), each sorted, in order. */
-function groupClaims(links: Link[], order: Map<string, number>): string[][] {
+export function groupClaims(links: Link[], order: Map<string, number>): string[][] {
   const parent = new Map<string, string>();
   const find = (id: string): string => {
     let root = id;

@@ -56,6 +56,8 @@ export interface Link {
   kind?: ContradictionKind;
   /** One sentence a reader understands, quoting the conflicting words; set on contradictions. */
   explanation?: string;
+  /** `editor` on a link an editor added (a comparison's `overrides.add`); absent on the engine's. */
+  by?: 'editor';
 }
 
 /** The result of comparing two or more articles. */

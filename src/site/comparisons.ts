@@ -11,6 +11,8 @@ import type { Claim, Link } from '../engine/types.ts';
 import { plainText, renderMarkdown, type ClaimMarkup } from '../markdown/render.ts';
 import { movedClaims, readLedger, type Ledger, type MovedClaim } from '../content/ledger.ts';
 import { publishedAsWritten, type PublishedDate } from './published.ts';
+import { claimResolver } from '../content/overrides.ts';
+import { applyOverrides } from '../engine/overrides.ts';
 import { cachedComparison, comparisonDigest } from './engine-cache.ts';
 import { projectRoot } from './root.ts';
 import { textFragmentUrl } from './text-fragment.ts';
@@ -214,7 +216,13 @@ async function computeView(comparison: CollectionEntry<'comparisons'>): Promise<
   progress ??= getCollection('comparisons').then((all) => new Progress('comparisons', all.length));
   const counter = await progress;
   const inputs = entries.map((entry) => ({ slug: entry.id, title: entry.data.title, outlet: entry.data.outlet, body: entry.body ?? '', knownClaims: ledger().articles[entry.id] }));
-  const { result, cached, seconds } = cachedComparison(inputs);
+  const { result: computed, cached, seconds } = cachedComparison(inputs);
+  // The editor's overrides apply before anything reads the result: page, JSON and search agree.
+  const resolve = claimResolver(computed.articles, ledger());
+  const result = applyOverrides(computed, comparison.data.overrides, (id) => {
+    const to = resolve(id);
+    return 'id' in to ? to.id : id;
+  });
   engine[cached ? 'cached' : 'computed']++;
   engine.seconds += seconds;
   const movedDigest = createHash('sha256')
