@@ -13,8 +13,9 @@ export default defineConfig({
     // SmartyPants stays off: an article's quotes and dashes are shown exactly as the outlet wrote them.
     processor: unified({ remarkPlugins: [], rehypePlugins: [], smartypants: false }),
   },
-  // Absolute URLs for canonical links and Open Graph; set COLLATE_SITE_URL where the site is deployed.
-  site: process.env.COLLATE_SITE_URL ?? 'http://localhost:4321',
+  // Absolute URLs for canonical links and Open Graph, only where the site is deployed: set
+  // COLLATE_SITE_URL to its address (without it, pages carry no canonical link and no og:url).
+  site: process.env.COLLATE_SITE_URL || undefined,
   // keepOutput last: it removes, after the others, what the build no longer writes.
   integrations: [contentCheck(), pagefindSearch(), keepOutput()],
   build: {

@@ -20,7 +20,8 @@ declare module 'vitest' {
 export default function setup(project: TestProject) {
   const outDir = mkdtempSync(join(tmpdir(), 'collate-dist-'));
   // A fresh Astro cache: the tests see a full build, never pages restored from an earlier one.
-  const build = buildSite(projectRoot, outDir, { env: { COLLATE_ASTRO_CACHE_DIR: join(outDir, '..', `${outDir.split('/').pop()}-astro-cache`) } });
+  // COLLATE_SITE_URL: pages get canonical links and og:url only where the site's address is known.
+  const build = buildSite(projectRoot, outDir, { env: { COLLATE_SITE_URL: 'https://collate.example', COLLATE_ASTRO_CACHE_DIR: join(outDir, '..', `${outDir.split('/').pop()}-astro-cache`) } });
   project.provide('siteDist', outDir);
   project.provide('siteBuild', { code: build.code, output: build.output });
   return () => {

@@ -123,6 +123,9 @@ describe('collate group', () => {
     const index = readFileSync(join(site, 'dist', 'index.html'), 'utf8');
     // Every article is now in a comparison: no "not compared yet" list.
     expect(index).not.toContain('Not compared yet');
+    // Built without COLLATE_SITE_URL: no canonical link or og:url pointing at a made-up address.
+    expect(index).not.toContain('rel="canonical"');
+    expect(index).not.toContain('og:url');
   }, 240_000);
 
   it('lists articles that are in no comparison on the index page, with the command', () => {

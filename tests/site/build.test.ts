@@ -45,6 +45,19 @@ describe('astro build of the project', () => {
     }
   });
 
+  it('has a 404 page, scripts inside <body>, and canonical links under the site address it was given', () => {
+    const missing = readFileSync(join(outDir, '404.html'), 'utf8');
+    expect(missing).toContain('Page not found');
+    const comparison = checkContent(projectRoot).comparisons[0]!;
+    for (const file of [join(outDir, 'compare', comparison.slug, 'index.html'), join(outDir, 'search', 'index.html')]) {
+      const html = readFileSync(file, 'utf8');
+      expect(html.lastIndexOf('<script'), file).toBeGreaterThan(-1);
+      expect(html.lastIndexOf('<script'), file).toBeLessThan(html.indexOf('</body>'));
+    }
+    const page = readFileSync(join(outDir, 'compare', comparison.slug, 'index.html'), 'utf8');
+    expect(page).toContain(`<link rel="canonical" href="https://collate.example/compare/${comparison.slug}/"`);
+  });
+
   it('lists every comparison on the index page', () => {
     const { document } = parseHTML(readFileSync(join(outDir, 'index.html'), 'utf8'));
     const links = [...document.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
