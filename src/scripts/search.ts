@@ -21,7 +21,8 @@ interface Pagefind {
 }
 
 const FILTERS = ['outlet', 'relation', 'kind', 'comparison'] as const;
-const SHOWN = 10;
+/** Results shown at first, and added by each "Show more". */
+const PAGE = 10;
 
 /** Copies Pagefind's excerpt into an element, keeping only its `<mark>` highlights as elements. */
 function renderExcerpt(target: HTMLElement, excerpt: string): void {
@@ -87,6 +88,12 @@ export async function runSearchPage(): Promise<void> {
   filtersBox.addEventListener('pointerdown', () => void loadFilters());
   if (FILTERS.some((name) => params.get(name))) await loadFilters();
 
+  // "Show more" adds the next results below the ones shown.
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  let results: { id: string; data(): Promise<PagefindResultData> }[] = [];
+  let shown = 0;
+  more.addEventListener('click', () => void showMore());
+
   let generation = 0;
   async function run(): Promise<void> {
     const current = ++generation;
@@ -103,28 +110,59 @@ export async function runSearchPage(): Promise<void> {
     history.replaceState(null, '', `${window.location.pathname}${address.size ? `?${address}` : ''}`);
     if (!query && Object.keys(filters).length === 0) {
       list.replaceChildren();
+      more.hidden = true;
       status.textContent = 'Type words to find claims, or choose a filter.';
       return;
     }
     const search = await pagefind.search(query || null, { filters });
-    const data = await Promise.all(search.results.slice(0, SHOWN).map((result) => result.data()));
     if (current !== generation) return;
-    list.replaceChildren(
-      ...data.map((result) => {
-        const item = document.createElement('li');
-        item.className = 'search-result';
-        const link = document.createElement('a');
-        link.href = result.url;
-        renderExcerpt(link, result.excerpt);
-        const meta = document.createElement('p');
-        meta.className = 'search-meta';
-        meta.textContent = `${result.meta.outlet} · ${result.meta.relation} · ${result.meta.comparison}`;
-        item.append(link, meta);
-        return item;
-      }),
-    );
-    const total = search.results.length;
-    status.textContent = total === 0 ? 'No claims found.' : `${total} claim${total === 1 ? '' : 's'} found${total > SHOWN ? `, showing the first ${SHOWN}` : ''}.`;
+    results = search.results;
+    list.replaceChildren();
+    shown = 0;
+    await showMore(current);
+  }
+
+  /** One result: the claim with the match marked, its outlet, relation and event, and its counterpart. */
+  function renderResult(result: PagefindResultData): HTMLLIElement {
+    const item = document.createElement('li');
+    item.className = 'search-result';
+    const link = document.createElement('a');
+    link.href = result.url;
+    renderExcerpt(link, result.excerpt);
+    const meta = document.createElement('p');
+    meta.className = 'search-meta';
+    meta.textContent = `${result.meta.outlet} · ${result.meta.relation} · ${result.meta.comparison}`;
+    item.append(link, meta);
+    if (result.meta.counterpart && result.meta.counterpartUrl) {
+      const other = document.createElement('p');
+      other.className = 'search-counterpart';
+      const to = document.createElement('a');
+      to.href = result.meta.counterpartUrl;
+      to.textContent = `“${result.meta.counterpart}”`;
+      other.append(document.createTextNode(`${result.meta.counterpartOutlet}: `), to);
+      item.append(other);
+    }
+    if (result.meta.explanation) {
+      const why = document.createElement('p');
+      why.className = 'search-explanation';
+      why.textContent = result.meta.explanation;
+      item.append(why);
+    }
+    return item;
+  }
+
+  /** Adds the next PAGE results to the list. */
+  async function showMore(current = generation): Promise<void> {
+    const next = await Promise.all(results.slice(shown, shown + PAGE).map((result) => result.data()));
+    if (current !== generation) return;
+    const first = shown;
+    list.append(...next.map(renderResult));
+    shown += next.length;
+    const total = results.length;
+    status.textContent = total === 0 ? 'No claims found.' : `${total} claim${total === 1 ? '' : 's'} found${total > shown ? `, showing ${shown}` : ''}.`;
+    more.hidden = shown >= total;
+    // Keyboard users continue from the first new result.
+    if (first > 0) list.children[first]?.querySelector('a')?.focus();
   }
 
   form.addEventListener('submit', (event) => {

@@ -55,6 +55,29 @@ export function claimRecords(published: PublishedComparison, language = 'en'): C
     }
   }
   const { slug, title } = published.comparison;
+  // Each claim's counterpart to show in a result: the claim across its strongest link (a
+  // contradiction first, then the highest score), with that link's explanation.
+  const claims = new Map(published.articles.flatMap((article) => article.claims.map((claim) => [claim.id, { claim, outlet: article.outlet }] as const)));
+  const rank = { contradiction: 3, same: 2, overlap: 1 } as const;
+  const best = new Map<string, (typeof published.links)[number]>();
+  for (const link of published.links) {
+    for (const id of [link.from, link.to]) {
+      const current = best.get(id);
+      if (!current || rank[link.relation] > rank[current.relation] || (rank[link.relation] === rank[current.relation] && link.score > current.score)) best.set(id, link);
+    }
+  }
+  const counterpart = (id: string): Record<string, string> => {
+    const link = best.get(id);
+    if (!link) return {};
+    const other = claims.get(link.from === id ? link.to : link.from);
+    if (!other) return {};
+    return {
+      counterpart: plainText(other.claim.text),
+      counterpartOutlet: other.outlet,
+      counterpartUrl: `/compare/${slug}/#${other.claim.id}`,
+      ...(link.explanation ? { explanation: link.explanation } : {}),
+    };
+  };
   return published.articles.flatMap((article) =>
     article.claims.map((claim) => {
       const claimRelation = relation.get(claim.id) ?? 'unique';
@@ -63,7 +86,7 @@ export function claimRecords(published: PublishedComparison, language = 'en'): C
         url: `/compare/${slug}/#${claim.id}`,
         content: plainText(claim.text),
         language,
-        meta: { title: plainText(claim.text), outlet: article.outlet, relation: claimRelation, comparison: title, article: article.title },
+        meta: { title: plainText(claim.text), outlet: article.outlet, relation: claimRelation, comparison: title, article: article.title, ...counterpart(claim.id) },
         filters: {
           outlet: [article.outlet],
           relation: [claimRelation],

@@ -33,4 +33,11 @@ describe('claimRecords', () => {
   it('carries outlet, relation and comparison as metadata for results', () => {
     expect(records[3]!.meta).toMatchObject({ outlet: 'b.example', relation: 'contradiction', comparison: 'The storm' });
   });
+
+  it('carries the counterpart across the strongest link, and a contradiction\'s explanation', () => {
+    expect(records[0]!.meta).toMatchObject({ counterpart: 'The storm killed 25.', counterpartOutlet: 'b.example', counterpartUrl: '/compare/storm/#b-1', explanation: 'x' });
+    expect(records[1]!.meta).toMatchObject({ counterpart: 'Roads were closed.', counterpartUrl: '/compare/storm/#b-2' });
+    expect(records[1]!.meta.explanation).toBeUndefined();
+    expect(records[2]!.meta.counterpart).toBeUndefined();
+  });
 });

@@ -73,6 +73,30 @@ describe('searching claims', () => {
     expect(await page.$eval(`[id="${target}"]`, (el) => el.matches(':target'))).toBe(true);
   });
 
+  it('shows 10 results, then results 11–20 with "Show more", each with its counterpart and a contradiction\'s explanation', async () => {
+    await page.goto(`${site.url}/search/?relation=${encodeURIComponent('contradiction')}`);
+    await page.waitForFunction(() => /found|No claims/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    const contradictions = await page.$$eval('.search-result', (items) => items.map((item) => ({ counterpart: item.querySelector('.search-counterpart a')?.getAttribute('href'), why: item.querySelector('.search-explanation')?.textContent })));
+    expect(contradictions.length).toBeGreaterThan(0);
+    for (const result of contradictions) {
+      expect(result.counterpart).toMatch(/^\/compare\/kursk-region-control\/#kursk-/);
+      expect(result.why).toMatch(/“/);
+    }
+
+    // A filter every claim passes: the seed comparison has more than 20 claims.
+    await page.goto(`${site.url}/search/?comparison=${encodeURIComponent('Russia says Ukrainian forces are out of the Kursk region')}`);
+    const first = await results();
+    expect(first).toHaveLength(10);
+    expect(await page.isVisible('[data-search-more]')).toBe(true);
+    await page.click('[data-search-more]');
+    await page.waitForFunction(() => document.querySelectorAll('.search-result').length === 20);
+    const twenty = await results();
+    expect(twenty.slice(0, 10).map((r) => r.url)).toEqual(first.map((r) => r.url));
+    expect(new Set(twenty.map((r) => r.url)).size).toBe(20);
+    // Focus moves to the first new result, so a keyboard reader continues there.
+    expect(await page.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-result')[10])).toBe(true);
+  });
+
   it('is reachable from the search box on every page', async () => {
     await page.goto(`${site.url}/`);
     await page.fill('#site-search-q', 'drones');
