@@ -4,11 +4,14 @@
  * result shows the claim with the match highlighted, its outlet, relation and comparison, and
  * opens the claim's permalink.
  */
+import { foldName } from '../search/fold.ts';
+import type { Counterpart } from '../search/records.ts';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
+  filters: Record<string, string[]>;
 }
 
 interface Pagefind {
@@ -24,15 +27,20 @@ const FILTERS = ['outlet', 'relation', 'kind', 'comparison'] as const;
 /** Results shown at first, and added by each "Show more". */
 const PAGE = 10;
 
-/** Copies Pagefind's excerpt into an element, keeping only its `<mark>` highlights as elements. */
-function renderExcerpt(target: HTMLElement, excerpt: string): void {
-  const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html').body.firstElementChild!;
-  for (const node of parsed.childNodes) {
-    if (node.nodeName === 'MARK') {
+/**
+ * Writes a claim's text into an element with the words the query matches marked: a word matches
+ * when it, or its folded spelling, starts with a query word (so "Zelensky" marks "Zelenskyy").
+ */
+function renderMarked(target: HTMLElement, text: string, query: string): void {
+  const wanted = query.split(/\s+/).filter((w) => w.length >= 2).flatMap((w) => [w.toLowerCase(), foldName(w)]).filter(Boolean);
+  for (const part of text.split(/([\p{L}\p{N}'’-]+)/u)) {
+    const lower = part.toLowerCase();
+    const folded = foldName(part);
+    if (part && wanted.some((w) => lower.startsWith(w) || (folded.length > 0 && folded.startsWith(w)))) {
       const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
+      mark.textContent = part;
       target.append(mark);
-    } else target.append(document.createTextNode(node.textContent ?? ''));
+    } else if (part) target.append(document.createTextNode(part));
   }
 }
 
@@ -115,37 +123,55 @@ export async function runSearchPage(): Promise<void> {
       return;
     }
     const search = await pagefind.search(query || null, { filters });
+    // The folded query too ("zelenski" for "Zelensky"): records carry their names folded, so one
+    // spelling of a name finds the others. Results of the query as typed come first.
+    const folded = query.split(/\s+/).map(foldName).filter(Boolean).join(' ');
+    const variants = folded && folded !== query.toLowerCase() ? (await pagefind.search(folded, { filters })).results : [];
     if (current !== generation) return;
-    results = search.results;
+    const seen = new Set(search.results.map((r) => r.id));
+    results = [...search.results, ...variants.filter((r) => !seen.has(r.id))];
     list.replaceChildren();
     shown = 0;
     await showMore(current);
   }
 
+  // Counterparts and explanations, per comparison, fetched for the comparisons a search shows.
+  const counterpartFiles = new Map<string, Promise<Record<string, Counterpart>>>();
+  const counterpartsOf = (url: string): Promise<Record<string, Counterpart>> => {
+    const slug = /^\/compare\/([^/]+)\//.exec(url)?.[1];
+    if (!slug) return Promise.resolve({});
+    let file = counterpartFiles.get(slug);
+    if (!file) {
+      file = fetch(`/compare/${slug}/counterparts.json`).then((r) => (r.ok ? (r.json() as Promise<Record<string, Counterpart>>) : {})).catch(() => ({}));
+      counterpartFiles.set(slug, file);
+    }
+    return file;
+  };
+
   /** One result: the claim with the match marked, its outlet, relation and event, and its counterpart. */
-  function renderResult(result: PagefindResultData): HTMLLIElement {
+  function renderResult(result: PagefindResultData, other?: Counterpart): HTMLLIElement {
     const item = document.createElement('li');
     item.className = 'search-result';
     const link = document.createElement('a');
     link.href = result.url;
-    renderExcerpt(link, result.excerpt);
+    renderMarked(link, result.meta.title ?? '', input.value.trim());
     const meta = document.createElement('p');
     meta.className = 'search-meta';
-    meta.textContent = `${result.meta.outlet} · ${result.meta.relation} · ${result.meta.comparison}`;
+    meta.textContent = `${result.meta.outlet} · ${result.meta.relation} · ${result.filters.comparison?.[0] ?? ''}`;
     item.append(link, meta);
-    if (result.meta.counterpart && result.meta.counterpartUrl) {
-      const other = document.createElement('p');
-      other.className = 'search-counterpart';
+    if (other) {
+      const line = document.createElement('p');
+      line.className = 'search-counterpart';
       const to = document.createElement('a');
-      to.href = result.meta.counterpartUrl;
-      to.textContent = `“${result.meta.counterpart}”`;
-      other.append(document.createTextNode(`${result.meta.counterpartOutlet}: `), to);
-      item.append(other);
+      to.href = other.url;
+      to.textContent = `“${other.text}”`;
+      line.append(document.createTextNode(`${other.outlet}: `), to);
+      item.append(line);
     }
-    if (result.meta.explanation) {
+    if (other?.explanation) {
       const why = document.createElement('p');
       why.className = 'search-explanation';
-      why.textContent = result.meta.explanation;
+      why.textContent = other.explanation;
       item.append(why);
     }
     return item;
@@ -153,10 +179,16 @@ export async function runSearchPage(): Promise<void> {
 
   /** Adds the next PAGE results to the list. */
   async function showMore(current = generation): Promise<void> {
-    const next = await Promise.all(results.slice(shown, shown + PAGE).map((result) => result.data()));
+    const next = await Promise.all(
+      results.slice(shown, shown + PAGE).map(async (result) => {
+        const data = await result.data();
+        const claim = data.url.split('#')[1] ?? '';
+        return { data, other: (await counterpartsOf(data.url))[claim] };
+      }),
+    );
     if (current !== generation) return;
     const first = shown;
-    list.append(...next.map(renderResult));
+    list.append(...next.map(({ data, other }) => renderResult(data, other)));
     shown += next.length;
     const total = results.length;
     status.textContent = total === 0 ? 'No claims found.' : `${total} claim${total === 1 ? '' : 's'} found${total > shown ? `, showing ${shown}` : ''}.`;

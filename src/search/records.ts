@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { claimRelations } from '../engine/relations.ts';
 import type { ComparisonResult } from '../engine/types.ts';
 import { plainText } from '../markdown/render.ts';
+import { foldedNames } from './fold.ts';
 
 /** A comparison's JSON as the site publishes it. */
 export interface PublishedComparison extends ComparisonResult {
@@ -34,6 +35,44 @@ export function readPublishedComparisons(dir: string, files?: string[]): Publish
   return paths.sort().map((path) => JSON.parse(readFileSync(path, 'utf8')) as PublishedComparison);
 }
 
+/** What a search result shows beside a claim: its counterpart across its strongest link. */
+export interface Counterpart {
+  text: string;
+  outlet: string;
+  url: string;
+  explanation?: string;
+}
+
+/**
+ * Each linked claim's counterpart to show in a search result: the claim across its strongest link
+ * (a contradiction first, then the highest score), with that link's explanation. Published per
+ * comparison as `/compare/<slug>/counterparts.json`, fetched for the comparisons a search shows.
+ */
+export function counterparts(published: PublishedComparison): Record<string, Counterpart> {
+  const { slug } = published.comparison;
+  const claims = new Map(published.articles.flatMap((article) => article.claims.map((claim) => [claim.id, { claim, outlet: article.outlet }] as const)));
+  const rank = { contradiction: 3, same: 2, overlap: 1 } as const;
+  const best = new Map<string, (typeof published.links)[number]>();
+  for (const link of published.links) {
+    for (const id of [link.from, link.to]) {
+      const current = best.get(id);
+      if (!current || rank[link.relation] > rank[current.relation] || (rank[link.relation] === rank[current.relation] && link.score > current.score)) best.set(id, link);
+    }
+  }
+  const out: Record<string, Counterpart> = {};
+  for (const [id, link] of best) {
+    const other = claims.get(link.from === id ? link.to : link.from);
+    if (!other) continue;
+    out[id] = {
+      text: plainText(other.claim.text),
+      outlet: other.outlet,
+      url: `/compare/${slug}/#${other.claim.id}`,
+      ...(link.explanation ? { explanation: link.explanation } : {}),
+    };
+  }
+  return out;
+}
+
 /** One Pagefind custom record (the shape of `addCustomRecord`'s argument). */
 export interface ClaimRecord {
   url: string;
@@ -55,38 +94,20 @@ export function claimRecords(published: PublishedComparison, language = 'en'): C
     }
   }
   const { slug, title } = published.comparison;
-  // Each claim's counterpart to show in a result: the claim across its strongest link (a
-  // contradiction first, then the highest score), with that link's explanation.
-  const claims = new Map(published.articles.flatMap((article) => article.claims.map((claim) => [claim.id, { claim, outlet: article.outlet }] as const)));
-  const rank = { contradiction: 3, same: 2, overlap: 1 } as const;
-  const best = new Map<string, (typeof published.links)[number]>();
-  for (const link of published.links) {
-    for (const id of [link.from, link.to]) {
-      const current = best.get(id);
-      if (!current || rank[link.relation] > rank[current.relation] || (rank[link.relation] === rank[current.relation] && link.score > current.score)) best.set(id, link);
-    }
-  }
-  const counterpart = (id: string): Record<string, string> => {
-    const link = best.get(id);
-    if (!link) return {};
-    const other = claims.get(link.from === id ? link.to : link.from);
-    if (!other) return {};
-    return {
-      counterpart: plainText(other.claim.text),
-      counterpartOutlet: other.outlet,
-      counterpartUrl: `/compare/${slug}/#${other.claim.id}`,
-      ...(link.explanation ? { explanation: link.explanation } : {}),
-    };
-  };
   return published.articles.flatMap((article) =>
     article.claims.map((claim) => {
       const claimRelation = relation.get(claim.id) ?? 'unique';
       const claimKinds = [...(kinds.get(claim.id) ?? [])].sort();
       return {
         url: `/compare/${slug}/#${claim.id}`,
-        content: plainText(claim.text),
+        // The claim's words, and its names folded ("zelenski" for Zelensky and Zelenskyy) so one
+        // spelling finds the others; results show `meta.title`, not this content.
+        content: [plainText(claim.text), ...foldedNames(plainText(claim.text))].join(' '),
         language,
-        meta: { title: plainText(claim.text), outlet: article.outlet, relation: claimRelation, comparison: title, article: article.title, ...counterpart(claim.id) },
+        // Pagefind indexes a record's metadata too: no headline or event title here, or a word of
+        // a headline would find every claim of its article. The event's title is a filter value.
+        // Counterparts and explanations are in `/compare/<slug>/counterparts.json` for the same reason.
+        meta: { title: plainText(claim.text), outlet: article.outlet, relation: claimRelation },
         filters: {
           outlet: [article.outlet],
           relation: [claimRelation],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { claimRecords, type PublishedComparison } from '../../src/search/records.ts';
+import { foldName, foldedNames } from '../../src/search/fold.ts';
+import { claimRecords, counterparts, type PublishedComparison } from '../../src/search/records.ts';
 
 const claim = (id: string, text: string) => ({ id, text, paragraph: 0, start: 0, end: text.length });
 
@@ -16,6 +17,21 @@ const published: PublishedComparison = {
   ],
 };
 
+describe('folded names', () => {
+  it('give one form for spellings of a name, and none for words that need no fold', () => {
+    expect(foldName('Zelenskyy')).toBe(foldName('Zelensky'));
+    expect(foldName('Gaddafi')).toBe(foldName('Gadafi'));
+    expect(foldName('Łódź')).toBe('lodz');
+    expect(foldedNames('President Zelenskyy met Ms Müller.')).toEqual(['zelenski', 'muler']);
+  });
+
+  it('are in a record\'s content, so either spelling finds the claim', () => {
+    const [record] = claimRecords({ ...published, articles: [{ slug: 'z', title: 'Z', outlet: 'z.example', claims: [claim('z-1', 'Zelenskyy spoke.')] }], links: [] });
+    expect(record!.content.split(' ')).toContain(foldName('Zelensky'));
+    expect(record!.meta.title).toBe('Zelenskyy spoke.');
+  });
+});
+
 describe('claimRecords', () => {
   const records = claimRecords(published);
 
@@ -30,14 +46,18 @@ describe('claimRecords', () => {
     expect(records[2]!.filters.relation).toEqual(['unique']);
   });
 
-  it('carries outlet, relation and comparison as metadata for results', () => {
-    expect(records[3]!.meta).toMatchObject({ outlet: 'b.example', relation: 'contradiction', comparison: 'The storm' });
+  it('carries outlet and relation as metadata for results, and the event only as a filter', () => {
+    expect(records[3]!.meta).toMatchObject({ outlet: 'b.example', relation: 'contradiction' });
+    // Metadata is indexed: no headline or event title in it.
+    expect(Object.values(records[3]!.meta).join(' ')).not.toMatch(/The storm$|^B$/);
   });
 
-  it('carries the counterpart across the strongest link, and a contradiction\'s explanation', () => {
-    expect(records[0]!.meta).toMatchObject({ counterpart: 'The storm killed 25.', counterpartOutlet: 'b.example', counterpartUrl: '/compare/storm/#b-1', explanation: 'x' });
-    expect(records[1]!.meta).toMatchObject({ counterpart: 'Roads were closed.', counterpartUrl: '/compare/storm/#b-2' });
-    expect(records[1]!.meta.explanation).toBeUndefined();
-    expect(records[2]!.meta.counterpart).toBeUndefined();
+  it('publish each claim\'s counterpart across its strongest link, and a contradiction\'s explanation, outside the records', () => {
+    const found = counterparts(published);
+    expect(found['a-1']).toEqual({ text: 'The storm killed 25.', outlet: 'b.example', url: '/compare/storm/#b-1', explanation: 'x' });
+    expect(found['b-2']).toEqual({ text: 'Roads closed.', outlet: 'a.example', url: '/compare/storm/#a-2' });
+    expect(found['a-3']).toBeUndefined();
+    expect(JSON.stringify(records)).not.toContain('The storm killed 25.", "outlet": "b.example", "url"');
+    expect(Object.keys(records[0]!.meta).sort()).toEqual(['outlet', 'relation', 'title']);
   });
 });

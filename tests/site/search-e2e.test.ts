@@ -97,6 +97,20 @@ describe('searching claims', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-result')[10])).toBe(true);
   });
 
+  it('finds a name in either spelling ("Zelensky" / "Zelenskyy") first, and a headline-only word in no claim that lacks it', async () => {
+    const published = JSON.parse(readFileSync(`${inject('siteDist')}/compare/kursk-region-control.json`, 'utf8')) as { articles: { claims: { id: string; text: string }[] }[] };
+    const mentions = published.articles.flatMap((a) => a.claims).filter((c) => /zelensk/i.test(c.text));
+    expect(mentions.length).toBeGreaterThan(0);
+    await page.goto(`${site.url}/search/?q=Zelensky`);
+    const found = await results();
+    expect(found.slice(0, mentions.length).map((r) => r.url.split("#")[1]).sort(), JSON.stringify(found.map((r) => r.text).slice(0, 6))).toEqual(mentions.map((c) => c.id).sort());
+    for (const result of found.slice(0, mentions.length)) expect(result.marked.join(' ')).toMatch(/Zelensk/);
+
+    // "full" is a word of a headline; only claims that contain it may be found.
+    await page.goto(`${site.url}/search/?q=full`);
+    for (const result of await results()) expect(result.text.toLowerCase()).toContain('full');
+  });
+
   it('is reachable from the search box on every page', async () => {
     await page.goto(`${site.url}/`);
     await page.fill('#site-search-q', 'drones');
