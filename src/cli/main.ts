@@ -9,8 +9,8 @@ import { processIO, type CliIO } from './io.ts';
 const USAGE = `Usage: collate <command> [options]
 
 Commands:
-  import <file> [--outlet O] [--title T] [--published D] [--url U] [--slug S] [--force] [--out-dir DIR]
-      Clean a raw article (.txt, .md or .html) and write content/articles/<slug>.md.
+  import <file or URL> [--outlet O] [--title T] [--published D] [--url U] [--slug S] [--encoding E] [--force] [--out-dir DIR]
+      Clean a raw article (.txt, .md, .html, or a page fetched from an http(s) address) and write content/articles/<slug>.md.
   compare <a> <b> [<c> ...] [--json]    compare articles claim by claim
   compare --pairs <file.jsonl>          judge text pairs, one JSON line each
   eval <gold.json or folder> [...]      score comparisons against gold files, and the held-out pairs

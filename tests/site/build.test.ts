@@ -58,6 +58,36 @@ describe('astro build of the project', () => {
     expect(page).toContain(`<link rel="canonical" href="https://collate.example/compare/${comparison.slug}/"`);
   });
 
+  it('has an aligned view: one row per statement, every claim once, contradictions marked and explained', () => {
+    for (const comparison of checkContent(projectRoot).comparisons) {
+      const published = JSON.parse(readFileSync(join(outDir, 'compare', `${comparison.slug}.json`), 'utf8')) as {
+        articles: { outlet: string; claims: { id: string }[] }[];
+        links: { from: string; to: string; relation: string; explanation?: string }[];
+      };
+      const { document } = parseHTML(readFileSync(join(outDir, 'compare', comparison.slug, 'aligned', 'index.html'), 'utf8'));
+      const headers = [...document.querySelectorAll('.aligned-table thead th')].map((th) => th.textContent?.trim());
+      expect(headers).toEqual([...published.articles.map((a) => a.outlet), 'Relation']);
+      const refs = [...document.querySelectorAll('.aligned-table [data-claim-ref]')].map((a) => a.getAttribute('data-claim-ref'));
+      const ids = published.articles.flatMap((a) => a.claims.map((c) => c.id));
+      expect([...refs].sort()).toEqual([...ids].sort());
+      const rows = [...document.querySelectorAll('.aligned-table tbody tr')];
+      // Linked claims share a row; a claim in no link has a row of its own.
+      for (const link of published.links) {
+        const row = (id: string) => rows.findIndex((tr) => tr.querySelector(`[data-claim-ref="${id}"]`));
+        expect(row(link.from)).toBe(row(link.to));
+        if (link.relation === 'contradiction') {
+          expect(rows[row(link.from)]!.getAttribute('data-relation')).toBe('contradiction');
+          expect(rows[row(link.from)]!.textContent).toContain(link.explanation!);
+        }
+      }
+      const linked = new Set(published.links.flatMap((l) => [l.from, l.to]));
+      expect(rows.filter((tr) => tr.getAttribute('data-relation') === 'unique').length).toBe(ids.filter((id) => !linked.has(id)).length);
+      // Reached from the comparison page, and back.
+      const page = readFileSync(join(outDir, 'compare', comparison.slug, 'index.html'), 'utf8');
+      expect(page).toContain(`href="/compare/${comparison.slug}/aligned/"`);
+    }
+  });
+
   it('lists every comparison on the index page', () => {
     const { document } = parseHTML(readFileSync(join(outDir, 'index.html'), 'utf8'));
     const links = [...document.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
