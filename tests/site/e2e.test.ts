@@ -27,8 +27,8 @@ afterAll(async () => {
 });
 
 /** A fresh page that fails the test on any request leaving the site or any page error. */
-async function open(path: string, options: { javaScript?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: 1280, height: 900 } });
+async function open(path: string, options: { javaScript?: boolean; viewport?: { width: number; height: number } } = {}): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: options.viewport ?? { width: 1280, height: 900 } });
   const page = await context.newPage();
   const foreign: string[] = [];
   page.on('request', (request) => {
@@ -127,6 +127,23 @@ async function axeViolations(page: Page): Promise<string[]> {
     return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
   });
 }
+
+describe('the first screen', () => {
+  it('shows what differs and the first sentence of the first article within 1366×900', async () => {
+    const page = await open(comparisonPath, { viewport: { width: 1366, height: 900 } });
+    expect(await page.isVisible('#contradictions-heading')).toBe(true);
+    const top = await page.$eval('article[data-article] [data-claim]', (el) => el.getBoundingClientRect().top);
+    expect(top).toBeLessThan(900);
+  });
+
+  it('has no horizontal overflow at 360 px, on the comparison page and its aligned view', async () => {
+    for (const path of [comparisonPath, `${comparisonPath}aligned/`]) {
+      const page = await open(path, { viewport: { width: 360, height: 740 } });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, path).toBeLessThanOrEqual(360);
+    }
+  });
+});
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   it('the harness reports a violation when there is one', async () => {
