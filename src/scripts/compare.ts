@@ -1,8 +1,10 @@
 /**
  * Progressive enhancement of a comparison page. Without it every claim still links to its
  * counterparts and its own page; with it, selecting a claim (click, Enter or Space) highlights it
- * and its counterparts in the other columns, scrolls them into view, and offers "copy link" and,
- * where the article has an address, a link into the original.
+ * and its counterparts in the other columns, shows a contradiction's explanation beside it, puts
+ * the claim in the address (so the selection can be shared), and offers "copy link" and, where the
+ * article has an address, a link into the original. Esc or "Clear" ends the selection; "n" and "p"
+ * (or the buttons by the list of contradictions) go to the next and previous contradiction.
  */
 
 import { textFragmentUrl } from '../site/text-fragment.ts';
@@ -54,15 +56,48 @@ export function enhanceComparison(): void {
   original.rel = 'noopener';
   const page = document.createElement('a');
   page.textContent = 'Claim page';
-  toolbar.append(copy, page, original);
+  const clear = document.createElement('button');
+  clear.type = 'button';
+  clear.textContent = 'Clear';
+  const why = document.createElement('span');
+  why.className = 'claim-explanation';
+  toolbar.append(why, copy, page, original, clear);
 
   let current: string | undefined;
 
-  function select(id: string, scroll: boolean): void {
+  /** Ends the selection: no mark, no toolbar, no claim in the address. */
+  function deselect(): void {
+    for (const el of root!.querySelectorAll(`.${SELECTED}, .${COUNTERPART}`)) el.classList.remove(SELECTED, COUNTERPART);
+    toolbar.remove();
+    current = undefined;
+    if (window.location.hash) history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
+    if (status) status.textContent = 'Selection cleared.';
+  }
+
+  /** The explanation of a contradiction the claim is part of, from the list of contradictions. */
+  function explanationOf(id: string): string {
+    const last = pieces(root!, id).at(-1);
+    const refs = last?.nextElementSibling?.matches('sup.claim-refs') ? last.nextElementSibling : null;
+    for (const ref of refs?.querySelectorAll<HTMLAnchorElement>('a.claim-ref') ?? []) {
+      const entry = document.getElementById(decodeURIComponent(ref.hash.slice(1)));
+      if (entry?.matches('.contradiction')) {
+        const line = entry.querySelector('p')?.cloneNode(true) as HTMLElement | undefined;
+        line?.querySelector('.sides')?.remove();
+        return line?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      }
+    }
+    return '';
+  }
+
+  function select(id: string, scroll: boolean, record = true): void {
     for (const el of root!.querySelectorAll(`.${SELECTED}, .${COUNTERPART}`)) el.classList.remove(SELECTED, COUNTERPART);
     const own = pieces(root!, id);
     if (own.length === 0) return;
     current = id;
+    // The selection is in the address, so it can be shared (without a jump: the hash is replaced).
+    if (record && decodeURIComponent(window.location.hash.slice(1)) !== id) history.replaceState(null, '', `#${encodeURIComponent(id)}`);
+    why.textContent = explanationOf(id);
+    why.hidden = why.textContent === '';
     for (const piece of own) piece.classList.add(SELECTED);
     const others = counterparts(root!, id);
     for (const other of others) for (const piece of pieces(root!, other)) piece.classList.add(COUNTERPART);
@@ -110,14 +145,53 @@ export function enhanceComparison(): void {
     event.preventDefault();
     select(claim.dataset.claim!, false);
   });
+  clear.addEventListener('click', () => deselect());
+
+  // Next and previous contradiction: the first side of each entry of the list, in order.
+  const entries = [...document.querySelectorAll<HTMLElement>('.contradictions > .contradiction')];
+  let at = -1;
+  const go = (step: number) => {
+    if (entries.length === 0) return;
+    at = (at + step + entries.length) % entries.length;
+    const first = entries[at]!.querySelector<HTMLAnchorElement>('.sides a');
+    if (first) select(decodeURIComponent(first.hash.slice(1)), true);
+    if (status) status.textContent = `Contradiction ${at + 1} of ${entries.length}. ${status.textContent ?? ''}`;
+  };
+  if (entries.length > 0) {
+    const nav = document.createElement('p');
+    nav.className = 'contradiction-nav';
+    const previous = document.createElement('button');
+    previous.type = 'button';
+    previous.textContent = '← Previous contradiction';
+    previous.setAttribute('aria-keyshortcuts', 'p');
+    const next = document.createElement('button');
+    next.type = 'button';
+    next.textContent = 'Next contradiction →';
+    next.setAttribute('aria-keyshortcuts', 'n');
+    previous.addEventListener('click', () => go(-1));
+    next.addEventListener('click', () => go(1));
+    nav.append(previous, ' ', next);
+    document.querySelector('.contradictions')?.after(nav);
+  }
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && current) {
+      deselect();
+      return;
+    }
+    // Single-key shortcuts, never while typing.
+    const typing = (event.target as HTMLElement).closest('input, textarea, select, [contenteditable]');
+    if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === 'n') go(1);
+    if (event.key === 'p') go(-1);
+  });
 
   const fromHash = () => {
     const id = decodeURIComponent(window.location.hash.slice(1));
-    if (id && pieces(root, id).length > 0) select(id, true);
+    if (id && pieces(root, id).length > 0) select(id, true, false);
     // An old permalink: its claim was edited or removed, and it now leads to the nearest claim.
     const moved = id ? document.getElementById(id) : null;
     if (moved?.matches('.claim-moved')) {
-      select(moved.dataset.movedTo!, true);
+      select(moved.dataset.movedTo!, true, false);
       if (status) status.textContent = 'This statement has changed since it was linked; the nearest current statement is selected.';
     }
   };

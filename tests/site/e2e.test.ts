@@ -128,6 +128,37 @@ async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
+describe('navigating a comparison', () => {
+  it('puts a selected claim in the address, shows its explanation beside it, clears on Esc, and steps through contradictions with n and p', async () => {
+    const page = await open(comparisonPath);
+    const entries = await page.$$eval('.contradictions > .contradiction', (items) => items.map((li) => decodeURIComponent(li.querySelector<HTMLAnchorElement>('.sides a')!.hash.slice(1))));
+    expect(entries.length).toBeGreaterThan(1);
+    await page.keyboard.press('n');
+    await page.waitForFunction((id) => document.querySelector(`.claim.is-selected[data-claim="${id}"]`) !== null, entries[0]);
+    expect(decodeURIComponent(new URL(page.url()).hash.slice(1))).toBe(entries[0]);
+    expect(await page.$eval('.claim-toolbar .claim-explanation', (el) => el.textContent ?? '')).toMatch(/“/);
+    await page.keyboard.press('n');
+    await page.waitForFunction((id) => document.querySelector(`.claim.is-selected[data-claim="${id}"]`) !== null, entries[1]);
+    await page.keyboard.press('p');
+    await page.waitForFunction((id) => document.querySelector(`.claim.is-selected[data-claim="${id}"]`) !== null, entries[0]);
+    // The buttons do the same.
+    await page.click('.contradiction-nav button:last-child');
+    await page.waitForFunction((id) => document.querySelector(`.claim.is-selected[data-claim="${id}"]`) !== null, entries[1]);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.querySelector('.claim.is-selected') === null);
+    expect(new URL(page.url()).hash).toBe('');
+
+    // A click selects too, and the address then opens the page with that claim selected.
+    const claim = await page.$eval('article[data-article] .claim[data-claim]', (el) => el.getAttribute('data-claim')!);
+    await page.click(`article[data-article] .claim[data-claim="${claim}"]`);
+    expect(decodeURIComponent(new URL(page.url()).hash.slice(1))).toBe(claim);
+    const shared = await open(`${comparisonPath}#${encodeURIComponent(claim)}`);
+    await shared.waitForFunction((id) => document.querySelector(`.claim.is-selected[data-claim="${id}"]`) !== null, claim);
+    await shared.click('.claim-toolbar button:last-child');
+    await shared.waitForFunction(() => document.querySelector('.claim.is-selected') === null);
+  });
+});
+
 describe('the first screen', () => {
   it('shows what differs and the first sentence of the first article within 1366×900', async () => {
     const page = await open(comparisonPath, { viewport: { width: 1366, height: 900 } });
