@@ -4,14 +4,16 @@ import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import keepOutput from './src/integrations/output.ts';
 import pagefindSearch from './src/integrations/pagefind.ts';
+import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
 
 export default defineConfig({
   // Astro's caches (incremental builds among them); a throw-away site copy passes its own.
   cacheDir: process.env.COLLATE_ASTRO_CACHE_DIR ?? './node_modules/.astro',
   markdown: {
-    // Articles are rendered through unified (remark → rehype), where Collate's plugins hook in.
-    // SmartyPants stays off: an article's quotes and dashes are shown exactly as the outlet wrote them.
-    processor: unified({ remarkPlugins: [], rehypePlugins: [], smartypants: false }),
+    // Markdown goes through unified (remark → rehype) with the site's one plugin list
+    // (src/markdown/plugins.ts). SmartyPants stays off: an article's quotes and dashes are shown
+    // exactly as the outlet wrote them.
+    processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
   },
   // Absolute URLs for canonical links and Open Graph, only where the site is deployed: set
   // COLLATE_SITE_URL to its address (without it, pages carry no canonical link and no og:url).

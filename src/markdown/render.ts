@@ -2,23 +2,22 @@
  * Markdown to safe HTML for the site: remark → rehype, sanitised (no raw HTML, no scripts, event
  * handlers or `javascript:` links from articles), then Collate's claim marks.
  */
-import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { rehypePlugins, remarkPlugins } from './plugins.ts';
 import rehypeClaims, { type ClaimMarkup } from './rehype-claims.ts';
 
 /** Renders Markdown to sanitised HTML, marking the claims whose offsets point into it. */
 export function renderMarkdown(markdown: string, claims: ClaimMarkup[] = []): string {
   const processor = unified()
     .use(remarkParse)
-    .use(remarkGfm)
+    .use(remarkPlugins)
     .use(remarkRehype)
-    .use(rehypeSanitize)
+    .use(rehypePlugins)
     .use(rehypeClaims, { claims })
     .use(rehypeStringify);
   return String(processor.processSync(new VFile(markdown)));
@@ -26,7 +25,7 @@ export function renderMarkdown(markdown: string, claims: ClaimMarkup[] = []): st
 
 export type { ClaimMarkup };
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+const parser = unified().use(remarkParse).use(remarkPlugins);
 
 /**
  * The reader-facing text of a Markdown snippet (a claim, a title): Markdown syntax and raw HTML
