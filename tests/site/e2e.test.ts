@@ -159,6 +159,25 @@ describe('navigating a comparison', () => {
   });
 });
 
+describe('calm marks', () => {
+  it('underline only contradictions by default, and what the reader chooses, without JavaScript; the legend shows what the text shows', async () => {
+    const page = await open(comparisonPath, { javaScript: false });
+    const line = (relation: string) => page.$eval(`.article-body .claim[data-relation="${relation}"]`, (el) => getComputedStyle(el).textDecorationLine);
+    const legend = () => page.$$eval('.legend [data-legend]', (items) => items.filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.getAttribute('data-legend')));
+    expect(await line('contradiction')).toBe('underline');
+    expect(await line('unique')).toBe('none');
+    expect(await line('same')).toBe('none');
+    expect(await legend()).toEqual(['contradiction']);
+    await page.check('input[name="marks"][value="unique"]');
+    expect(await line('unique')).toBe('underline');
+    expect(await line('contradiction')).toBe('none');
+    expect(await legend()).toEqual(['unique']);
+    await page.check('input[name="marks"][value="all"]');
+    for (const relation of ['same', 'contradiction', 'unique']) expect(await line(relation)).toBe('underline');
+    expect(await legend()).toEqual(['same', 'overlap', 'contradiction', 'unique']);
+  });
+});
+
 describe('the first screen', () => {
   it('shows what differs and the first sentence of the first article within 1366×900', async () => {
     const page = await open(comparisonPath, { viewport: { width: 1366, height: 900 } });
