@@ -48,7 +48,8 @@ function schemaProblems(file: string, parsed: ContentFile, issues: z.core.$ZodIs
     const missing = key !== undefined && !(key in parsed.data);
     const reason = missing ? `${field}: required field is missing` : `${field || 'front matter'}: ${issue.message}`;
     return new InputError(file, reason, {
-      line: parsed.lineOfPath(issue.path as (string | number)[]) || (key && parsed.lineOf(key)) || 1,
+      // A top-level field by its key's line; a nested one (overrides.add.0.kind) by its own.
+      line: (issue.path.length > 1 && parsed.lineOfPath(issue.path as (string | number)[])) || (key && parsed.lineOf(key)) || 1,
       fix: missing ? `add "${key}: ..." to the front matter` : (key && FIXES[key]) || 'see the content model in README.md',
     });
   });

@@ -12,16 +12,21 @@ import { unified } from 'unified';
 import { InputError } from '../errors.ts';
 import { classifyUnits, isProse } from './boilerplate.ts';
 import { detectLanguage, toBcp47, UNDETERMINED } from './language.ts';
-import { stringifyMarkdown } from './markdown.ts';
+import { decodeStrayReferences, stringifyMarkdown } from './markdown.ts';
+import { removeStructuralBoilerplate } from './structure.ts';
 import { deriveTitle, UNKNOWN_OUTLET, type CleanOptions, type CleanResult, type Removal } from './text.ts';
-import { normaliseIsoDate, normaliseUrl } from './validate.ts';
+import { normaliseUrl } from './validate.ts';
+import { readPageMetadata, resolveAuthor, resolveOutlet, resolvePublished } from './metadata.ts';
+import { judgePage, readPageSignals, type NonArticle } from './page-kind.ts';
 
 /** A cleaned HTML article: the plain-text result plus what the page's metadata tells. */
 export interface HtmlCleanResult extends CleanResult {
   /** Canonical address of the article (`options.url`, else canonical link or og:url). */
   url?: string;
-  /** Publication date or time, ISO 8601 (`options.published`, else article:published_time or Readability's). */
+  /** Publication date or time, ISO 8601 (`options.published`, else the page's JSON-LD, meta tags or `<time>`, else Readability's). */
   published?: string;
+  /** Set when the page is not an article (not found, index, teaser, too short): why. */
+  nonArticle?: NonArticle;
 }
 
 /** Options of cleanHtml: those of cleanText plus overrides of what the page's metadata says. */
@@ -88,7 +93,9 @@ function hostOf(url: string | undefined): string | undefined {
 
 /**
  * Turns the article's mdast into plain blocks: links become their text (claims are compared as
- * prose, and the URLs point into the outlet's site), images and raw HTML go, breaks become spaces.
+ * prose and must be exact slices of the body, and the URLs point into the outlet's site), images
+ * and raw HTML go, breaks become spaces, and character references a page left as text by encoding
+ * them twice (`&amp;#x20;`) are decoded.
  */
 function simplify(nodes: RootContent[]): RootContent[] {
   const out: RootContent[] = [];
@@ -104,6 +111,7 @@ function simplify(nodes: RootContent[]): RootContent[] {
       out.push({ type: 'text', value: ' ' });
       continue;
     }
+    if (node.type === 'text') node.value = decodeStrayReferences(node.value);
     if ('children' in node) {
       (node as { children: RootContent[] }).children = simplify(node.children as RootContent[]);
     }
@@ -129,13 +137,15 @@ export function cleanHtml(html: string, options: HtmlCleanOptions = {}): HtmlCle
   // Read the metadata first: Readability rewrites the document as it goes.
   const ogTitle = meta(document, 'og:title', 'twitter:title');
   const pageTitle = document.querySelector('title')?.textContent?.trim() || undefined;
-  const siteName = meta(document, 'og:site_name', 'application-name');
+  const page = readPageMetadata(document);
+  const siteName = page.siteNames[0];
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
   const pageUrl = normaliseUrl(canonical) ?? normaliseUrl(meta(document, 'og:url'));
-  const metaPublished = meta(document, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'date');
+  const pageSignals = readPageSignals(document, page);
   const metaAuthor = meta(document, 'author', 'article:author');
   const htmlLang = document.documentElement?.getAttribute('lang') ?? undefined;
 
+  removeStructuralBoilerplate(document);
   const article = new Readability(document as unknown as Document, { keepClasses: false }).parse();
   const blocks = article?.content ? articleBlocks(article.content) : [];
   if (!article || blocks.length === 0) throw new InputError(file, 'no article text found');
@@ -149,7 +159,7 @@ export function cleanHtml(html: string, options: HtmlCleanOptions = {}): HtmlCle
   const units = blocks.map((node) => ({ text: toString(node as MdastNodes).replace(/\s+/gu, ' ').trim() }));
   const bodyText = units.filter((u) => isProse(u.text)).map((u) => u.text).join('\n');
   const language = detectLanguage(bodyText);
-  const classification = classifyUnits(units, { language });
+  const classification = classifyUnits(units, { language, author: byline });
   const removed: Removal[] = [];
   const paragraphs: string[] = [];
   const plain: string[] = [];
@@ -167,15 +177,19 @@ export function cleanHtml(html: string, options: HtmlCleanOptions = {}): HtmlCle
     paragraphs.push(stringifyMarkdown([blocks[index]!]));
     plain.push(unit.text);
   });
-  if (!plain.some((p) => isProse(p))) throw new InputError(file, 'no article text found');
+  // Judged before the text check: a front page or a 404 page often has no prose left, and the error says what it is.
+  const nonArticle = judgePage(pageSignals, { html: article.content ?? '', blocks: units.map((u) => u.text), kept: plain });
+  if (!plain.some((p) => isProse(p))) {
+    throw new InputError(file, nonArticle && nonArticle.kind !== 'too-short' ? `no article text found; it ${nonArticle.reason}` : 'no article text found');
+  }
 
   const bodyLanguage = detectLanguage(plain.join('\n'));
   const langFromPage = (article.lang ?? htmlLang)?.split(/[-_]/u)[0]?.toLowerCase();
   const title = options.title ?? foundTitle ?? deriveTitle(plain[0]!);
-  const published = options.published ?? normaliseIsoDate(metaPublished) ?? normaliseIsoDate(article.publishedTime ?? undefined);
-  const author = byline ?? classification.author;
+  const published = options.published ?? resolvePublished(page, article.publishedTime);
   const outlet =
-    options.outlet ?? siteName ?? article.siteName ?? classification.outlet?.value ?? hostOf(url) ?? UNKNOWN_OUTLET;
+    options.outlet ?? resolveOutlet(page, { readability: article.siteName, text: classification.outlet?.value, host: hostOf(url) }) ?? UNKNOWN_OUTLET;
+  const author = resolveAuthor(page, { readability: article.byline, text: classification.author }, [outlet, ...page.siteNames, ...sites]);
 
   return {
     title,
@@ -188,5 +202,6 @@ export function cleanHtml(html: string, options: HtmlCleanOptions = {}): HtmlCle
     removed,
     ...(url ? { url } : {}),
     ...(published ? { published } : {}),
+    ...(nonArticle ? { nonArticle } : {}),
   };
 }

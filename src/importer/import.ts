@@ -9,7 +9,8 @@ import { extname, join, relative, resolve } from 'node:path';
 import matter from 'gray-matter';
 import { InputError } from '../errors.ts';
 import { articleSchema } from '../schemas/article.ts';
-import { decodeText } from './decode.ts';
+import { decodeArticle } from './decode.ts';
+import type { FetchedPage } from './fetch.ts';
 import type { HtmlCleanResult } from './html.ts';
 import { isValidSlug, slugify } from './slug.ts';
 import { cleanText, normaliseNewlines, UNKNOWN_OUTLET, type CleanResult, type Removal } from './text.ts';
@@ -48,8 +49,18 @@ export interface ImportOptions extends ArticleOverrides {
   cwd?: string;
   /** Where to write; defaults to content/articles. */
   outDir?: string;
-  /** Replace an existing article with the same slug. */
+  /**
+   * Replace an existing article with the same slug, and import an HTML page that does not look
+   * like an article (a "not found" page, an index or front page, a paywall teaser, too little text).
+   */
   force?: boolean;
+  /** Encoding label (`--encoding`) that overrides whatever the bytes or their page declare. */
+  encoding?: string;
+  /**
+   * A fetched page to read instead of a file (`collate import <url>`); `file` is then its address
+   * as the user typed it, and the article's url is the page's final address unless `url` is set.
+   */
+  source?: FetchedPage;
 }
 
 /** Front matter of an article file, in the order it is written. */
@@ -145,29 +156,17 @@ export async function loadArticle(options: ImportOptions): Promise<LoadedArticle
   const cwd = options.cwd ?? process.cwd();
   validateOverrides(file, options);
 
-  const absolute = resolve(cwd, file);
-  let stat;
-  try {
-    stat = statSync(absolute);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(file, code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file' : `cannot read file (${code})`);
-  }
-  if (stat.isDirectory()) throw new InputError(file, 'is a directory, not a file');
-  if (!stat.isFile()) throw new InputError(file, 'not a regular file');
-  const format = FORMATS[extname(file).toLowerCase()];
-  if (!format) {
-    const ext = extname(file) || '(none)';
-    throw new InputError(file, `unsupported file type ${ext}`, { fix: 'import a .txt, .md or .html file' });
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(absolute);
-  } catch (error) {
-    throw new InputError(file, `cannot read file (${(error as NodeJS.ErrnoException).code})`);
-  }
-  const text = decodeText(file, bytes);
-  if (normaliseNewlines(text).trim() === '') throw new InputError(file, 'file contains only white space');
+  const { source } = options;
+  const { format, bytes } = source ?? readRawFile(file, cwd);
+  const text = decodeArticle(file, bytes, {
+    html: format === 'html',
+    page: source !== undefined,
+    ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
+    ...(source?.charset !== undefined ? { declaredCharset: source.charset } : {}),
+  });
+  if (normaliseNewlines(text).trim() === '') throw new InputError(file, `${source ? 'page' : 'file'} contains only white space`);
+  // A fetched page's own address stands for the article unless --url names another.
+  const pageUrl = options.url ?? source?.url;
 
   const notices: string[] = [];
   let cleaned: CleanResult & Partial<Pick<HtmlCleanResult, 'url' | 'published'>>;
@@ -175,7 +174,9 @@ export async function loadArticle(options: ImportOptions): Promise<LoadedArticle
   if (format === 'html') {
     // Loaded on demand: the HTML tool chain takes a noticeable share of a second to load.
     const { cleanHtml } = await import('./html.ts');
-    cleaned = cleanHtml(text, { file, ...pick(options, ['title', 'outlet', 'url', 'published']) });
+    const page = cleanHtml(text, { file, ...pick(options, ['title', 'outlet', 'published']), ...(pageUrl ? { url: pageUrl } : {}) });
+    if (page.nonArticle && !options.force) throw new InputError(file, page.nonArticle.reason, { fix: 'collate import --force imports it anyway' });
+    cleaned = page;
   } else if (format === 'markdown' && matter.test(normaliseNewlines(text))) {
     const { data, body } = readFrontMatter(file, normaliseNewlines(text), notices);
     fromFile = data;
@@ -186,7 +187,7 @@ export async function loadArticle(options: ImportOptions): Promise<LoadedArticle
     cleaned = cleanText(text, { file, format: 'text', ...pick(options, ['title', 'outlet']) });
   }
 
-  const url = options.url ?? fromFile.url ?? cleaned.url;
+  const url = pageUrl ?? fromFile.url ?? cleaned.url;
   const published = options.published ?? fromFile.published ?? cleaned.published;
   const author = fromFile.author ?? cleaned.author;
   const data: ArticleFrontMatter = {
@@ -224,6 +225,30 @@ export async function loadArticle(options: ImportOptions): Promise<LoadedArticle
     removed: cleaned.removed,
     notices,
   };
+}
+
+/** A raw article file's format (by extension) and bytes; InputError when it is missing, a folder or of another type. */
+function readRawFile(file: string, cwd: string): { format: 'text' | 'markdown' | 'html'; bytes: Uint8Array } {
+  const absolute = resolve(cwd, file);
+  let stat;
+  try {
+    stat = statSync(absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(file, code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file' : `cannot read file (${code})`);
+  }
+  if (stat.isDirectory()) throw new InputError(file, 'is a directory, not a file');
+  if (!stat.isFile()) throw new InputError(file, 'not a regular file');
+  const format = FORMATS[extname(file).toLowerCase()];
+  if (!format) {
+    const ext = extname(file) || '(none)';
+    throw new InputError(file, `unsupported file type ${ext}`, { fix: 'import a .txt, .md or .html file' });
+  }
+  try {
+    return { format, bytes: readFileSync(absolute) };
+  } catch (error) {
+    throw new InputError(file, `cannot read file (${(error as NodeJS.ErrnoException).code})`);
+  }
 }
 
 /** Copies the listed keys that are set. */

@@ -184,7 +184,7 @@ export function cleanText(raw: string, options: CleanOptions = {}): CleanResult 
       i = j;
     }
   }
-  const classification = classifyUnits(lines, { language });
+  const classification = classifyUnits(lines, { language, leadingZone: format === 'text' });
   const kept: Line[] = [];
   lines.forEach((line, index) => {
     const rule = classification.removed.get(index);

@@ -12,7 +12,8 @@ describe('builds', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'collate-dist-again-'));
     const second = buildSite(projectRoot, outDir, {
       // From scratch: no Astro incremental cache, no engine cache.
-      env: { COLLATE_ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'collate-astro-')), COLLATE_CACHE_DIR: mkdtempSync(join(tmpdir(), 'collate-engine-')) },
+      // The same site address as the first build (tests/global-setup.ts).
+      env: { COLLATE_SITE_URL: 'https://collate.example', COLLATE_ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'collate-astro-')), COLLATE_CACHE_DIR: mkdtempSync(join(tmpdir(), 'collate-engine-')) },
     });
     expect(second.code).toBe(0);
     const a = fileDigests(first);
