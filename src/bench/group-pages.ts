@@ -16,6 +16,7 @@ const pages = readdirSync(pagesDir)
   .sort()
   .map((name) => {
     const page = cleanHtml(readFileSync(join(pagesDir, name, 'source.html'), 'utf8'), { file: name });
+    // Without their dates: the similarity alone must keep unrelated stories apart.
     return { slug: `page-${name}`, title: page.title, outlet: page.outlet, body: page.paragraphs.join('\n\n'), event: `page-${name}` };
   });
 const devDir = join(root, 'tests', 'fixtures', 'dev', 'ecbplus');

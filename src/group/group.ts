@@ -56,7 +56,7 @@ export interface GroupOptions {
 }
 
 /** Mean similarity at which two groups merge (chosen on the development corpus, see docs/architecture.md). */
-export const MERGE_THRESHOLD = 0.07;
+export const MERGE_THRESHOLD = 0.08;
 
 /** Two articles of one outlet this similar are one report and its update. */
 const UPDATE_SIMILARITY = 0.6;
