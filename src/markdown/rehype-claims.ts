@@ -117,7 +117,8 @@ function splitText(node: Text, source: string, claims: ClaimMarkup[], started: S
       type: 'element',
       tagName: 'span',
       properties: {
-        ...(first ? { id: claim.id, tabIndex: 0 } : {}),
+        // No tab stop here: the page's script makes each article one tab stop (roving tabindex).
+        ...(first ? { id: claim.id } : {}),
         className: ['claim'],
         dataClaim: claim.id,
         dataRelation: claim.relation,

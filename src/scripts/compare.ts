@@ -68,6 +68,7 @@ export function enhanceComparison(): void {
   /** Ends the selection: no mark, no toolbar, no claim in the address. */
   function deselect(): void {
     for (const el of root!.querySelectorAll(`.${SELECTED}, .${COUNTERPART}`)) el.classList.remove(SELECTED, COUNTERPART);
+    for (const el of root!.querySelectorAll('[aria-pressed="true"]')) el.setAttribute('aria-pressed', 'false');
     toolbar.remove();
     current = undefined;
     if (window.location.hash) history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
@@ -91,8 +92,10 @@ export function enhanceComparison(): void {
 
   function select(id: string, scroll: boolean, record = true): void {
     for (const el of root!.querySelectorAll(`.${SELECTED}, .${COUNTERPART}`)) el.classList.remove(SELECTED, COUNTERPART);
+    for (const el of root!.querySelectorAll('[aria-pressed="true"]')) el.setAttribute('aria-pressed', 'false');
     const own = pieces(root!, id);
     if (own.length === 0) return;
+    own[0]!.setAttribute('aria-pressed', 'true');
     current = id;
     // The selection is in the address, so it can be shared (without a jump: the hash is replaced).
     if (record && decodeURIComponent(window.location.hash.slice(1)) !== id) history.replaceState(null, '', `#${encodeURIComponent(id)}`);
@@ -146,6 +149,27 @@ export function enhanceComparison(): void {
     select(claim.dataset.claim!, false);
   });
   clear.addEventListener('click', () => deselect());
+
+  // Claims are toggle buttons with one tab stop per article (roving tabindex): Tab enters an
+  // article at its current claim, the arrow keys (and Home, End) move between its claims.
+  for (const article of root.querySelectorAll<HTMLElement>('article[data-article]')) {
+    const claims = [...article.querySelectorAll<HTMLElement>('.article-body .claim[id]')];
+    claims.forEach((claim, i) => {
+      claim.tabIndex = i === 0 ? 0 : -1;
+      claim.setAttribute('role', 'button');
+      claim.setAttribute('aria-pressed', 'false');
+    });
+    article.addEventListener('keydown', (event) => {
+      const at = claims.indexOf(event.target as HTMLElement);
+      if (at === -1) return;
+      const to = { ArrowDown: at + 1, ArrowRight: at + 1, ArrowUp: at - 1, ArrowLeft: at - 1, Home: 0, End: claims.length - 1 }[event.key];
+      if (to === undefined || to < 0 || to >= claims.length) return;
+      event.preventDefault();
+      claims[at]!.tabIndex = -1;
+      claims[to]!.tabIndex = 0;
+      claims[to]!.focus();
+    });
+  }
 
   // Next and previous contradiction: the first side of each entry of the list, in order.
   const entries = [...document.querySelectorAll<HTMLElement>('.contradictions > .contradiction')];

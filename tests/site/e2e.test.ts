@@ -159,6 +159,25 @@ describe('navigating a comparison', () => {
   });
 });
 
+describe('claims as buttons', () => {
+  it('give each article one tab stop, move with the arrow keys, and say when they are pressed', async () => {
+    const page = await open(comparisonPath);
+    const stops = await page.$$eval('.article-body .claim[tabindex="0"]', (els) => els.map((el) => el.closest('article')?.getAttribute('data-article')));
+    const articles = await page.$$eval('article[data-article]', (els) => els.map((el) => el.getAttribute('data-article')));
+    expect(stops).toEqual(articles);
+    expect(await page.$$eval('.article-body .claim[id]', (els) => els.every((el) => el.getAttribute('role') === 'button' && el.getAttribute('aria-pressed') === 'false'))).toBe(true);
+    await page.focus('article[data-article] .claim[tabindex="0"]');
+    const first = await page.evaluate(() => document.activeElement?.id);
+    await page.keyboard.press('ArrowDown');
+    const second = await page.evaluate(() => document.activeElement?.id);
+    expect(second).not.toBe(first);
+    expect(await page.$eval(`[id="${second}"]`, (el) => el.getAttribute('tabindex'))).toBe('0');
+    expect(await page.$eval(`[id="${first}"]`, (el) => el.getAttribute('tabindex'))).toBe('-1');
+    await page.keyboard.press('Enter');
+    expect(await page.$eval(`[id="${second}"]`, (el) => el.getAttribute('aria-pressed'))).toBe('true');
+  });
+});
+
 describe('calm marks', () => {
   it('underline only contradictions by default, and what the reader chooses, without JavaScript; the legend shows what the text shows', async () => {
     const page = await open(comparisonPath, { javaScript: false });
