@@ -77,6 +77,8 @@ log(`peak RSS of the build process: ${f.rssMb} MB (Pagefind's own process not in
 const dist = join(site, 'dist');
 const pages = execFileSync('find', [dist, '-name', '*.html'], { encoding: 'utf8' }).trim().split('\n').length;
 log(`output: ${mb(size(dist))} in ${pages} HTML pages; Pagefind index ${mb(size(join(dist, 'pagefind')))}`);
+const countFiles = (root: string) => execFileSync('find', [root, '-type', 'f'], { encoding: 'utf8' }).trim().split('\n').length;
+const files = countFiles(dist);
 
 // One comparison page: its HTML and the CSS and JS it loads.
 const page = readFileSync(join(dist, 'compare', 'event-001', 'index.html'), 'utf8');
@@ -146,6 +148,20 @@ log(
   execFileSync(process.execPath, ['--expose-gc', join(projectRoot, 'src', 'bench', 'engine-scaling.ts')], { encoding: 'utf8' }).trim(),
 );
 
+// 5. The same site without a page per claim (COLLATE_CLAIM_PAGES=off, src/site/settings.ts).
+{
+  const without = join(site, 'dist-without-claim-pages');
+  const build = buildSite(site, without, { env: { ...env, COLLATE_CLAIM_PAGES: 'off', COLLATE_ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'collate-astro-')) } });
+  if (build.code !== 0) {
+    process.stderr.write(build.output);
+    process.exit(1);
+  }
+  log('');
+  log('## Files in the output, with and without a page per claim');
+  log(`with claim pages: ${files} files; without (COLLATE_CLAIM_PAGES=off): ${countFiles(without)} files, built in ${build.seconds.toFixed(1)} s with the engine results from the cache`);
+}
+
 if (values.keep) log(`\nsite kept at ${site}`);
 else rmSync(site, { recursive: true, force: true });
 rmSync(cache, { recursive: true, force: true });
+

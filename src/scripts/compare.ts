@@ -61,7 +61,9 @@ export function enhanceComparison(): void {
   clear.textContent = 'Clear';
   const why = document.createElement('span');
   why.className = 'claim-explanation';
-  toolbar.append(why, copy, page, original, clear);
+  // Without claim pages (COLLATE_CLAIM_PAGES=off) the permalink is the in-page anchor only.
+  if (root.dataset.claimPages === 'off') toolbar.append(why, copy, original, clear);
+  else toolbar.append(why, copy, page, original, clear);
 
   let current: string | undefined;
 
