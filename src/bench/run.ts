@@ -77,7 +77,7 @@ log(`peak RSS of the build process: ${f.rssMb} MB (Pagefind's own process not in
 const dist = join(site, 'dist');
 const pages = execFileSync('find', [dist, '-name', '*.html'], { encoding: 'utf8' }).trim().split('\n').length;
 log(`output: ${mb(size(dist))} in ${pages} HTML pages; Pagefind index ${mb(size(join(dist, 'pagefind')))}`);
-const countFiles = (root: string) => execFileSync('find', [root, '-type', 'f'], { encoding: 'utf8' }).trim().split('\n').length;
+const countFiles = (root: string) => readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
 const files = countFiles(dist);
 
 // One comparison page: its HTML and the CSS and JS it loads.
