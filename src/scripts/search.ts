@@ -5,6 +5,7 @@
  * opens the claim's permalink.
  */
 import { foldName } from '../search/fold.ts';
+import { RELATION_WORDS } from '../site/vocabulary.ts';
 import type { Counterpart } from '../search/records.ts';
 
 interface PagefindResultData {
@@ -24,6 +25,9 @@ interface Pagefind {
 }
 
 const FILTERS = ['outlet', 'relation', 'kind', 'comparison'] as const;
+
+/** The comparison pages' words for relations. */
+const RELATION_LABELS: Record<string, string> = RELATION_WORDS;
 /** Results shown at first, and added by each "Show more". */
 const PAGE = 10;
 
@@ -85,7 +89,8 @@ export async function runSearchPage(): Promise<void> {
         for (const [value, count] of values) {
           const option = document.createElement('option');
           option.value = value;
-          option.textContent = `${value} (${count})`;
+          // Relations in the words the comparison pages use; counts are claims, as on those pages.
+          option.textContent = `${name === 'relation' ? (RELATION_LABELS[value] ?? value) : value} (${count} claim${count === 1 ? '' : 's'})`;
           select.append(option);
         }
         select.value = params.get(name) ?? '';
@@ -157,7 +162,7 @@ export async function runSearchPage(): Promise<void> {
     renderMarked(link, result.meta.title ?? '', input.value.trim());
     const meta = document.createElement('p');
     meta.className = 'search-meta';
-    meta.textContent = `${result.meta.outlet} · ${result.meta.relation} · ${result.filters.comparison?.[0] ?? ''}`;
+    meta.textContent = `${result.meta.outlet} · ${RELATION_LABELS[result.meta.relation ?? ''] ?? result.meta.relation} · ${result.filters.comparison?.[0] ?? ''}`;
     item.append(link, meta);
     if (other) {
       const line = document.createElement('p');

@@ -21,16 +21,9 @@ import { Progress } from '../progress.ts';
 export type { ClaimRelation };
 export { textFragmentUrl };
 
-/** Signs for relations: a cue that does not rely on colour. */
-export const RELATION_SIGN: Record<ClaimRelation, string> = { same: '=', overlap: '≈', contradiction: '≠', unique: '◆' };
+import { RELATION_SIGN, RELATION_WORDS } from './vocabulary.ts';
 
-/** Words for relations, for labels and the legend. */
-export const RELATION_WORDS: Record<ClaimRelation, string> = {
-  same: 'states the same',
-  overlap: 'overlaps',
-  contradiction: 'contradicts',
-  unique: 'only in this report',
-};
+export { RELATION_SIGN, RELATION_WORDS };
 
 /** A claim with its article and links, as shown on the page. */
 export interface ClaimView {
