@@ -178,7 +178,7 @@ interface Anchoring {
 /**
  * How alike two quantities are anchored: how many nearby content words match, and whether a place
  * pins one of them to a referent the other lacks ("170,000 people in the province" is not
- * "230,000 people across Asia"). A place noun next to a matched name ("the city of Banda Aceh")
+ * "230,000 people across Asia"). A place noun next to a matched name ("the city of Porto Alegre")
  * is that name's, not another place.
  */
 function anchoring(a: AnalyzedClaim, x: Quantity, b: AnalyzedClaim, y: Quantity): Anchoring {
@@ -191,7 +191,7 @@ function anchoring(a: AnalyzedClaim, x: Quantity, b: AnalyzedClaim, y: Quantity)
   const namesB = named(b);
   const matchedX = ax.filter((u) => by.some((v) => anchorsMatch(u, v)) || (u.named && namesB.has(u.lemma)));
   const matchedY = by.filter((v) => ax.some((u) => anchorsMatch(u, v)) || (v.named && namesA.has(v.lemma)));
-  // A place noun beside a name both claims give ("the city of Banda Aceh", "Aceh province") is that name's.
+  // A place noun beside a name both claims give ("the city of Porto Alegre", "Sindh province") is that name's.
   const besideSharedName = (claim: AnalyzedClaim, other: AnalyzedClaim, u: Anchor) => {
     if (u.named) return false;
     const keys = named(other);
