@@ -59,11 +59,17 @@ export function enhanceComparison(): void {
   const clear = document.createElement('button');
   clear.type = 'button';
   clear.textContent = 'Clear';
+  // After going to a counterpart: back to the claim one came from.
+  const back = document.createElement('button');
+  back.type = 'button';
+  back.className = 'claim-back';
+  back.hidden = true;
+  let cameFrom: string | undefined;
   const why = document.createElement('span');
   why.className = 'claim-explanation';
   // Without claim pages (COLLATE_CLAIM_PAGES=off) the permalink is the in-page anchor only.
-  if (root.dataset.claimPages === 'off') toolbar.append(why, copy, original, clear);
-  else toolbar.append(why, copy, page, original, clear);
+  if (root.dataset.claimPages === 'off') toolbar.append(why, copy, original, clear, back);
+  else toolbar.append(why, copy, page, original, clear, back);
 
   let current: string | undefined;
 
@@ -103,6 +109,11 @@ export function enhanceComparison(): void {
     if (record && decodeURIComponent(window.location.hash.slice(1)) !== id) history.replaceState(null, '', `#${encodeURIComponent(id)}`);
     why.textContent = explanationOf(id);
     why.hidden = why.textContent === '';
+    back.hidden = !cameFrom || cameFrom === id;
+    if (cameFrom && cameFrom !== id) {
+      const from = pieces(root!, cameFrom)[0]?.closest<HTMLElement>('article[data-article]')?.dataset.outlet ?? '';
+      back.textContent = `← Back to ${from}`;
+    }
     for (const piece of own) piece.classList.add(SELECTED);
     const others = counterparts(root!, id);
     for (const other of others) for (const piece of pieces(root!, other)) piece.classList.add(COUNTERPART);
@@ -151,6 +162,19 @@ export function enhanceComparison(): void {
     select(claim.dataset.claim!, false);
   });
   clear.addEventListener('click', () => deselect());
+  back.addEventListener('click', () => {
+    if (!cameFrom) return;
+    const to = cameFrom;
+    cameFrom = undefined;
+    select(to, true);
+    pieces(root, to)[0]?.focus();
+  });
+  // Following a counterpart reference from a claim remembers the claim, for "Back".
+  root.addEventListener('click', (event) => {
+    const ref = (event.target as HTMLElement).closest<HTMLAnchorElement>('a.claim-ref');
+    const from = ref?.closest('sup.claim-refs')?.previousElementSibling as HTMLElement | null;
+    if (ref && from?.dataset.claim) cameFrom = from.dataset.claim;
+  }, true);
 
   // Claims are toggle buttons with one tab stop per article (roving tabindex): Tab enters an
   // article at its current claim, the arrow keys (and Home, End) move between its claims.

@@ -154,8 +154,25 @@ describe('navigating a comparison', () => {
     expect(decodeURIComponent(new URL(page.url()).hash.slice(1))).toBe(claim);
     const shared = await open(`${comparisonPath}#${encodeURIComponent(claim)}`);
     await shared.waitForFunction((id) => document.querySelector(`.claim.is-selected[data-claim="${id}"]`) !== null, claim);
-    await shared.click('.claim-toolbar button:last-child');
+    await shared.click('.claim-toolbar button:text-is("Clear")');
     await shared.waitForFunction(() => document.querySelector('.claim.is-selected') === null);
+  });
+});
+
+describe('going to a counterpart', () => {
+  it('has a way back to the claim one came from', async () => {
+    const page = await open(comparisonPath);
+    const ref = await page.$eval('.article-body sup.claim-refs a.claim-ref[href^="#kursk"]', (a) => ({
+      from: (a.closest('sup')!.previousElementSibling as HTMLElement).dataset.claim!,
+      to: decodeURIComponent((a as HTMLAnchorElement).hash.slice(1)),
+    }));
+    await page.click(`.article-body sup.claim-refs a.claim-ref[href="#${ref.to}"]`);
+    await page.waitForFunction((id) => document.querySelector(`.claim.is-selected[data-claim="${id}"]`) !== null, ref.to);
+    expect(await page.isVisible('.claim-toolbar .claim-back')).toBe(true);
+    expect(await page.textContent('.claim-toolbar .claim-back')).toMatch(/^← Back to /);
+    await page.click('.claim-toolbar .claim-back');
+    await page.waitForFunction((id) => document.querySelector(`.claim.is-selected[data-claim="${id}"]`) !== null, ref.from);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.claim)).toBe(ref.from);
   });
 });
 
