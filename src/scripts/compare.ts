@@ -45,6 +45,7 @@ export function enhanceComparison(): void {
   if (!root) return;
   const status = root.querySelector<HTMLElement>('[data-selection-status]');
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const narrow = window.matchMedia('(max-width: 40rem)');
 
   const toolbar = document.createElement('span');
   toolbar.className = 'claim-toolbar';
@@ -104,6 +105,7 @@ export function enhanceComparison(): void {
     const own = pieces(root!, id);
     if (own.length === 0) return;
     own[0]!.setAttribute('aria-pressed', 'true');
+    root!.dispatchEvent(new CustomEvent('collate:selected', { detail: own[0] }));
     current = id;
     // The selection is in the address, so it can be shared (without a jump: the hash is replaced).
     if (record && decodeURIComponent(window.location.hash.slice(1)) !== id) history.replaceState(null, '', `#${encodeURIComponent(id)}`);
@@ -128,7 +130,8 @@ export function enhanceComparison(): void {
     copy.textContent = 'Copy link';
 
     const behavior: ScrollBehavior = reduceMotion ? 'auto' : 'smooth';
-    for (const other of others) pieces(root!, other)[0]?.scrollIntoView({ block: 'nearest', behavior });
+    // On a narrow screen the columns are tabs: a tap never scrolls the page away from the claim.
+    if (!narrow.matches) for (const other of others) pieces(root!, other)[0]?.scrollIntoView({ block: 'nearest', behavior });
     if (scroll) own[0]!.scrollIntoView({ block: 'nearest', behavior });
     if (status) {
       const outlets = new Set(others.map((other) => pieces(root!, other)[0]?.closest<HTMLElement>('article')?.dataset.outlet));
@@ -175,6 +178,38 @@ export function enhanceComparison(): void {
     const from = ref?.closest('sup.claim-refs')?.previousElementSibling as HTMLElement | null;
     if (ref && from?.dataset.claim) cameFrom = from.dataset.claim;
   }, true);
+
+  // On a narrow screen, one column at a time: a tab per outlet, and the aligned view.
+  const columns = [...root.querySelectorAll<HTMLElement>('article[data-article]')];
+  if (columns.length > 1) {
+    const tabs = document.createElement('div');
+    tabs.className = 'column-tabs';
+    tabs.setAttribute('role', 'tablist');
+    tabs.setAttribute('aria-label', 'Reports');
+    const buttons = columns.map((column, i) => {
+      const tab = document.createElement('button');
+      tab.type = 'button';
+      tab.setAttribute('role', 'tab');
+      tab.textContent = column.dataset.outlet ?? `Report ${i + 1}`;
+      tab.addEventListener('click', () => show(i));
+      return tab;
+    });
+    const aligned = document.createElement('a');
+    aligned.href = 'aligned/';
+    aligned.textContent = 'Aligned';
+    tabs.append(...buttons, aligned);
+    root.querySelector('.article-columns')?.before(tabs);
+    const show = (index: number) => {
+      columns.forEach((column, i) => column.classList.toggle('is-tab-hidden', i !== index));
+      buttons.forEach((tab, i) => tab.setAttribute('aria-selected', String(i === index)));
+    };
+    show(0);
+    // A selected claim's column is the one shown (a permalink, the next contradiction).
+    root.addEventListener('collate:selected', (event) => {
+      const index = columns.findIndex((column) => column.contains((event as CustomEvent<HTMLElement>).detail));
+      if (index >= 0) show(index);
+    });
+  }
 
   // Claims are toggle buttons with one tab stop per article (roving tabindex): Tab enters an
   // article at its current claim, the arrow keys (and Home, End) move between its claims.

@@ -159,6 +159,27 @@ describe('navigating a comparison', () => {
   });
 });
 
+describe('on a phone', () => {
+  it('shows one report at a time in tabs, with the aligned view, and a tap never scrolls away from the claim', async () => {
+    const page = await open(comparisonPath, { viewport: { width: 390, height: 844 } });
+    const visible = () => page.$$eval('article[data-article]', (els) => els.filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.getAttribute('data-article')));
+    const articles = await page.$$eval('article[data-article]', (els) => els.map((el) => el.getAttribute('data-article')));
+    expect(await page.$$eval('.column-tabs [role="tab"]', (tabs) => tabs.length)).toBe(articles.length);
+    expect(await page.getAttribute('.column-tabs a', 'href')).toBe('aligned/');
+    expect(await visible()).toEqual([articles[0]]);
+    await page.click('.column-tabs [role="tab"]:nth-child(2)');
+    expect(await visible()).toEqual([articles[1]]);
+    const claim = page.locator('article[data-article]:not(.is-tab-hidden) .article-body .claim[id]').nth(3);
+    await claim.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => window.scrollY);
+    await claim.click();
+    await page.waitForSelector('.claim.is-selected');
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThan(5);
+    // Tap targets of the tabs are at least 24 px high.
+    expect(await page.$eval('.column-tabs [role="tab"]', (el) => el.getBoundingClientRect().height)).toBeGreaterThanOrEqual(24);
+  });
+});
+
 describe('going to a counterpart', () => {
   it('has a way back to the claim one came from', async () => {
     const page = await open(comparisonPath);
