@@ -32,6 +32,22 @@ afterAll(async () => {
   await site?.close();
 });
 
+describe('a comparison of four outlets', () => {
+  it('has a consensus view: a column per outlet, and for each shared statement how many outlets report it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/compare/flood/aligned/`);
+    const headers = await page.$$eval('.aligned-table thead th', (ths) => ths.map((th) => th.textContent?.trim()));
+    expect(headers).toHaveLength(5);
+    const rows = await page.$$eval('.aligned-table tbody tr', (trs) => trs.map((tr) => ({ outlets: Number(tr.getAttribute('data-outlets')), text: tr.textContent ?? '', cells: [...tr.querySelectorAll('td')].slice(0, 4).filter((td) => td.querySelector('[data-claim-ref]')).length })));
+    const shared = rows.filter((r) => r.outlets > 1);
+    expect(shared.length).toBeGreaterThan(0);
+    for (const row of shared) {
+      expect(row.cells).toBe(row.outlets);
+      expect(row.text).toContain(`(${row.outlets} of 4 outlets)`);
+    }
+  });
+});
+
 describe('the index of comparisons', () => {
   it('lists them newest first with dates and claim counts, and finds, filters and sorts them', async () => {
     const page = await browser.newPage();
