@@ -65,6 +65,15 @@ describe('collate compare --pairs', () => {
     expect(JSON.parse(run.stdout.trim()) as { id: number; relation: string }).toMatchObject({ id: 1, relation: 'same' });
   });
 
+  it('judges a 4 MB line of one paragraph (too deep for the Markdown-to-sentences tree)', () => {
+    const text = 'The river rose two metres overnight and 40 homes were flooded. '.repeat(64_000);
+    expect(text.length).toBeGreaterThan(4_000_000);
+    const file = pairsFile('big.jsonl', `${JSON.stringify({ id: 'big', a: text, b: 'The river rose two metres overnight.' })}\n`);
+    const run = collate(['compare', '--pairs', file]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout.trim())).toMatchObject({ id: 'big', relation: 'same' });
+  }, 120_000);
+
   it('names the file and line of a malformed input line', () => {
     const file = pairsFile('bad.jsonl', '{"id": 1, "a": "x", "b": "y"}\n{"id": 2, "a": "x"\n');
     const run = collate(['compare', '--pairs', file]);
