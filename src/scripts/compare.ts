@@ -39,6 +39,15 @@ function counterparts(root: ParentNode, id: string): string[] {
 }
 
 
+/** A plain button (not a form's submit button) with its label. */
+function button(label: string, className?: string): HTMLButtonElement {
+  const element = document.createElement('button');
+  element.type = 'button';
+  element.textContent = label;
+  if (className) element.className = className;
+  return element;
+}
+
 /** Wires up claim selection on the page's comparison. */
 export function enhanceComparison(): void {
   const root = document.querySelector<HTMLElement>('[data-comparison]');
@@ -49,21 +58,15 @@ export function enhanceComparison(): void {
 
   const toolbar = document.createElement('span');
   toolbar.className = 'claim-toolbar';
-  const copy = document.createElement('button');
-  copy.type = 'button';
-  copy.textContent = 'Copy link';
+  const copy = button('Copy link');
   const original = document.createElement('a');
   original.textContent = 'In the original ↗';
   original.rel = 'noopener';
   const page = document.createElement('a');
   page.textContent = 'Claim page';
-  const clear = document.createElement('button');
-  clear.type = 'button';
-  clear.textContent = 'Clear';
+  const clear = button('Clear');
   // After going to a counterpart: back to the claim one came from.
-  const back = document.createElement('button');
-  back.type = 'button';
-  back.className = 'claim-back';
+  const back = button('', 'claim-back');
   back.hidden = true;
   let cameFrom: string | undefined;
   const why = document.createElement('span');
@@ -187,10 +190,8 @@ export function enhanceComparison(): void {
     tabs.setAttribute('role', 'tablist');
     tabs.setAttribute('aria-label', 'Reports');
     const buttons = columns.map((column, i) => {
-      const tab = document.createElement('button');
-      tab.type = 'button';
+      const tab = button(column.dataset.outlet ?? `Report ${i + 1}`);
       tab.setAttribute('role', 'tab');
-      tab.textContent = column.dataset.outlet ?? `Report ${i + 1}`;
       tab.addEventListener('click', () => show(i));
       return tab;
     });
@@ -245,13 +246,9 @@ export function enhanceComparison(): void {
   if (entries.length > 0) {
     const nav = document.createElement('p');
     nav.className = 'contradiction-nav';
-    const previous = document.createElement('button');
-    previous.type = 'button';
-    previous.textContent = '← Previous contradiction';
+    const previous = button('← Previous contradiction');
     previous.setAttribute('aria-keyshortcuts', 'p');
-    const next = document.createElement('button');
-    next.type = 'button';
-    next.textContent = 'Next contradiction →';
+    const next = button('Next contradiction →');
     next.setAttribute('aria-keyshortcuts', 'n');
     previous.addEventListener('click', () => go(-1));
     next.addEventListener('click', () => go(1));

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { claimRelations } from '../engine/relations.ts';
+import { claimRelations, stronger } from '../engine/relations.ts';
 import type { ComparisonResult } from '../engine/types.ts';
 import { plainText } from '../markdown/render.ts';
 import { foldedNames } from './fold.ts';
@@ -51,12 +51,12 @@ export interface Counterpart {
 export function counterparts(published: PublishedComparison): Record<string, Counterpart> {
   const { slug } = published.comparison;
   const claims = new Map(published.articles.flatMap((article) => article.claims.map((claim) => [claim.id, { claim, outlet: article.outlet }] as const)));
-  const rank = { contradiction: 3, same: 2, overlap: 1 } as const;
   const best = new Map<string, (typeof published.links)[number]>();
   for (const link of published.links) {
     for (const id of [link.from, link.to]) {
       const current = best.get(id);
-      if (!current || rank[link.relation] > rank[current.relation] || (rank[link.relation] === rank[current.relation] && link.score > current.score)) best.set(id, link);
+      const better = !current || (link.relation === current.relation ? link.score > current.score : stronger(current.relation, link.relation) === link.relation);
+      if (better) best.set(id, link);
     }
   }
   const out: Record<string, Counterpart> = {};
