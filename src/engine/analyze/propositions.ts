@@ -12,6 +12,7 @@
  */
 import { hasLemma, related, synset, synsetIds } from '../lexicon/wordnet.ts';
 import type { Entity } from './entities.ts';
+import { REPORTING } from './speech.ts';
 import type { Token } from './tokens.ts';
 
 /** A noun phrase: its head noun (lemma or entity key) and the content words that modify it. */
@@ -52,6 +53,12 @@ const MODALS: Record<string, Modality> = {
 /** Adverbs that mark a predicate as only reported. */
 const REPORTED = new Set(['reportedly', 'allegedly', 'purportedly', 'apparently', 'supposedly']);
 
+/**
+ * Support verbs: verbs whose object names the act ("joined the protest", "held a rally", "took
+ * part in the march", "carried out an attack"), a closed class of English grammar.
+ */
+export const SUPPORT_VERBS = new Set(['join', 'attend', 'hold', 'stage', 'make', 'give', 'take', 'conduct', 'carry', 'launch', 'mount', 'undergo', 'suffer', 'go']);
+
 /** Copulas and their kin: the state after them is the predicate ("the road was closed"). */
 const COPULAS = new Set(['be', 'become', 'remain', 'stay', 'seem', 'appear']);
 
@@ -75,7 +82,8 @@ function phraseBefore(tokens: Token[], end: number, entities: Entity[], text: st
   let start = 0;
   for (let k = end - 1; k >= 0; k--) {
     const t = tokens[k]!;
-    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || CLAUSE_OPENERS.has(t.lower)) {
+    // A reporting verb opens the clause it reports ("Peeters said the deal would close").
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || CLAUSE_OPENERS.has(t.lower) || (t.pos === 'VERB' && REPORTING[t.lemma] !== undefined)) {
       start = k + 1;
       break;
     }
@@ -102,7 +110,8 @@ function phraseAfter(tokens: Token[], start: number, entities: Entity[], text: s
   while (k < tokens.length && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k++;
   if (k >= tokens.length || !PHRASE_POS.has(tokens[k]!.pos)) return undefined;
   const first = k;
-  while (k + 1 < tokens.length && PHRASE_POS.has(tokens[k + 1]!.pos)) k++;
+  // A possessive continues the phrase: "the city's demonstrations" is headed by "demonstrations".
+  while (k + 1 < tokens.length && (PHRASE_POS.has(tokens[k + 1]!.pos) || /^['’]s?$/.test(tokens[k + 1]!.text))) k++;
   return phrase(tokens.slice(first, k + 1), entities, text);
 }
 
@@ -138,7 +147,8 @@ export function findPropositions(text: string, tokens: Token[], entities: Entity
     else if ((token.pos === 'ADJ' || token.pos === 'VERB') && tokens.slice(Math.max(0, i - 3), i).some((t) => COPULAS.has(t.lemma) && (t.pos === 'AUX' || t.pos === 'VERB'))) {
       predicate = token.lower;
     }
-    if (!predicate) continue;
+    // A figure or an ordinal ("13th") is never a predicate.
+    if (!predicate || /\d/.test(predicate)) continue;
     let modality: Modality = 'asserted';
     for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
       const before = tokens[k]!;
@@ -149,7 +159,10 @@ export function findPropositions(text: string, tokens: Token[], entities: Entity
     // "refused to concede": the predicate is conceded not to happen; the denying verb is no proposition.
     if (DENYING.has(token.lemma) && tokens[i + 1]?.lower === 'to') continue;
     const denied = tokens[i - 1]?.lower === 'to' && DENYING.has(tokens[i - 2]?.lemma ?? '');
-    const object = phraseAfter(tokens, i + 1, entities, text);
+    // "took part in the march", "went on strike": the act is what the part is taken in, what one goes on.
+    const partIn = token.lemma === 'take' && tokens[i + 1]?.lower === 'part' && /^(?:in|of)$/.test(tokens[i + 2]?.lower ?? '');
+    const goOn = token.lemma === 'go' && tokens[i + 1]?.lower === 'on';
+    const object = phraseAfter(tokens, partIn ? i + 3 : goOn ? i + 2 : i + 1, entities, text);
     // "ended without an agreement": the object is denied.
     const next = tokens.slice(i + 1, i + 4);
     const clauseEnd = next.findIndex((t) => t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.lower === 'that');

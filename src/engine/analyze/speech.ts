@@ -20,6 +20,12 @@ export const REPORTING: Record<string, SpeechClass> = {
   rebut: 'reject', counter: 'reject', disprove: 'reject', debunk: 'reject', contradict: 'reject',
 };
 
+/**
+ * Verbs of public reaction: an actor that condemned or welcomed something has responded to it
+ * ("has condemned the expulsions" / "has not responded to the expulsions").
+ */
+const REACTIONS = new Set(['condemn', 'denounce', 'criticize', 'criticise', 'welcome', 'praise', 'applaud', 'hail', 'decry', 'protest', 'slam', 'blast', 'deplore', 'commend']);
+
 /** Verbs that, negated, say an actor has not responded: "has not responded", "did not comment". */
 const RESPONSE_VERBS = new Set(['respond', 'comment', 'react', 'reply', 'answer', 'address']);
 
@@ -48,7 +54,7 @@ export interface Speech {
   /** Direct quotations of two words or more. */
   quotes: Quotation[];
   /** How the speaker responded to a claim, when the claim is about a response. */
-  response?: { speechClass: 'reject' | 'confirm' | 'silent'; actor?: string; words: string };
+  response?: { speechClass: 'reject' | 'confirm' | 'react' | 'silent'; actor?: string; words: string };
 }
 
 const QUOTE = /[“"]([^”"]{3,}?)[”"]/g;
@@ -131,6 +137,12 @@ export function analyzeSpeech(text: string, tokens: Token[], entities: Entity[])
         speech.response = { speechClass, actor: speakerAround(tokens, entities, i)?.key, words: text.slice(spanStart(tokens, i), token.end) };
       }
     }
+    if (REACTIONS.has(lemma) && !speech.response && !token.negated && tokens[i - 1]?.lower !== 'not') {
+      // The one who reacts is the subject before the verb: a name just before it, or (left to the
+      // detector) the subject phrase; the name after it is what was reacted to.
+      const before = entities.filter((e) => e.end <= token.start && e.end >= (tokens[Math.max(0, i - 4)]?.start ?? 0)).pop();
+      speech.response = { speechClass: 'react', actor: before?.key, words: text.slice(spanStart(tokens, i), token.end) };
+    }
     if (RESPONSE_VERBS.has(lemma) && (token.negated || /\b(?:not|n't|never|yet\s+to)\b/i.test(text.slice(Math.max(0, token.start - 12), token.start)))) {
       speech.response ??= { speechClass: 'silent', actor: speakerAround(tokens, entities, i)?.key, words: text.slice(spanStart(tokens, i), token.end) };
     }
@@ -152,7 +164,7 @@ function verbLemma(token: Token): string | undefined {
   if (token.pos !== 'ADJ' || !token.lower.endsWith('ed')) return undefined;
   const stem = token.lower.slice(0, -2);
   for (const candidate of [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1'), stem.replace(/i$/, 'y')]) {
-    if (REPORTING[candidate] || RESPONSE_VERBS.has(candidate)) return candidate;
+    if (REPORTING[candidate] || RESPONSE_VERBS.has(candidate) || REACTIONS.has(candidate)) return candidate;
   }
   return undefined;
 }

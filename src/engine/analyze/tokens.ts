@@ -5,6 +5,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { hasLemma, isCommonNoun } from '../lexicon/wordnet.ts';
+import { information } from '../lexicon/frequency.ts';
 
 /** One token of a claim. */
 export interface Token {
@@ -85,10 +86,11 @@ function pastStems(word: string): string[] {
 }
 
 /**
- * Repairs two frequent slips of the lite tagger with WordNet: a capitalised common noun opening a
+ * Repairs four frequent slips of the lite tagger with WordNet: a capitalised common noun opening a
  * sentence read as a proper noun ("Firefighters rescued ..."; words the text capitalises elsewhere,
- * `names`, stay names), and a regular past tense read as a
- * noun or adjective with itself as lemma ("rescued").
+ * `names`, stay names), a regular past tense read as a noun or adjective with itself as lemma
+ * ("rescued"), a verb's bare form after a modal read as an adjective ("will close"), and a past
+ * tense given the wrong one of its possible stems ("staged" as "stag").
  */
 function repairTags(tokens: Token[], names: ReadonlySet<string>): void {
   tokens.forEach((token, index) => {
@@ -107,7 +109,36 @@ function repairTags(tokens: Token[], names: ReadonlySet<string>): void {
         token.lemma = stem;
       }
     }
+    // After a modal or "do" ("will close", "would not close", "did not slow") comes a verb's
+    // base form, which the lite tagger often reads as an adjective or adverb.
+    if (token.pos !== 'VERB' && token.pos !== 'AUX' && hasLemma(token.lower, 'v') && afterModal(tokens, index)) {
+      token.pos = 'VERB';
+      token.lemma = token.lower;
+    }
+    // A regular past tense has several possible stems ("staged": "stage" or "stag"); of those
+    // WordNet has as verbs, the most frequent word in general English is the lemma.
+    if (token.pos === 'VERB') {
+      const stems = [...new Set(pastStems(token.lower))].filter((candidate) => hasLemma(candidate, 'v'));
+      if (stems.length > 1 && stems.includes(token.lemma)) token.lemma = stems.reduce((x, y) => (information(y) < information(x) ? y : x));
+    }
   });
+}
+
+/** Auxiliaries a verb's bare form follows. */
+const MODAL_AUX = /^(?:will|would|shall|should|can|could|may|might|must|do|does|did|wo|ca)$/;
+
+/**
+ * Whether the token at `index` is the first word after a modal or "do" auxiliary, negators and
+ * adverbs that cannot be verbs aside ("will not", "would soon", "did not").
+ */
+function afterModal(tokens: Token[], index: number): boolean {
+  for (let k = index - 1; k >= 0 && k >= index - 3; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX' && MODAL_AUX.test(t.lower)) return true;
+    const skippable = t.lower === 'not' || t.lower === "n't" || t.lower === 'never' || (t.pos === 'ADV' && !hasLemma(t.lower, 'v'));
+    if (!skippable) return false;
+  }
+  return false;
 }
 
 /** Words that negate the predicate after them ("no" is handled apart: it negates a noun phrase). */
@@ -129,8 +160,8 @@ function markNegation(tokens: Token[]): void {
       const predicate = token.pos === 'VERB' || token.pos === 'ADJ' || (token.pos === 'ADV' && !/^(?:yet|ever|even|also|really|always)$/.test(token.lower));
       if (predicate) active = false;
     }
-    // "Nobody was hurt", "no one was hurt": a subject that is nobody negates its predicate.
-    const nobody = token.lower === 'nobody' || (token.lower === 'one' && tokens[i - 1]?.lower === 'no');
+    // "Nobody was hurt", "no one was hurt", "none of the crew was hurt": a subject that is nobody negates its predicate.
+    const nobody = token.lower === 'nobody' || (token.lower === 'one' && tokens[i - 1]?.lower === 'no') || (token.lower === 'none' && tokens[i + 1]?.lower === 'of');
     if (NEGATORS.has(token.lower) || (token.lower === 'no' && token.pos === 'ADV') || nobody) active = true;
     // "No arrests were made": "no" before a noun phrase negates its head noun.
     if (token.lower === 'no' && token.pos !== 'ADV' && tokens[i + 1]?.lower !== 'one') {

@@ -4,9 +4,9 @@
  * arguments that agree and with the same polarity ("did not rise" and "fell" agree).
  */
 import type { Token } from '../analyze/tokens.ts';
-import type { Proposition } from '../analyze/propositions.ts';
+import type { Phrase, Proposition } from '../analyze/propositions.ts';
 import { antonyms } from '../lexicon/concepts.ts';
-import { hasLemma, type WordNetPos } from '../lexicon/wordnet.ts';
+import { hasLemma, related, synset, synsetIds, type WordNetPos } from '../lexicon/wordnet.ts';
 import { SAME_CLAIM, differentPlaces, matchingPropositions, shareArgument } from './slots.ts';
 import { passage, versus, type Detector } from './types.ts';
 
@@ -23,14 +23,52 @@ function forms(p: Proposition, token: Token): [string, WordNetPos][] {
   return out;
 }
 
-/** Whether two predicates are WordNet antonyms (as verbs, or as the adjectives of their states). */
+/**
+ * The words a verb is a kind of, one step up in WordNet (its first two senses): "soar" is a way to
+ * "rise", "plunge" to "fall", so "soared" opposes "fell" as "rose" does.
+ */
+function kindsOf(lemma: string): string[] {
+  return synsetIds(lemma, 'v')
+    .slice(0, 2)
+    .flatMap((id) => related(id, ['@']))
+    // A root of WordNet's verb hierarchy ("travel, go, move", "change") is too general a kind.
+    .filter((id) => related(id, ['@']).length > 0)
+    .flatMap((id) => synset(id).words);
+}
+
+/** Whether two verbs name one act: the same lemma, or one a kind of the other ("slash" / "cut"). */
+const sameAct = (x: string, y: string) => x === y || kindsOf(x).includes(y) || kindsOf(y).includes(x);
+
+/** A directional particle right after a predicate ("closed up", "went down"), if any. */
+function particle(claim: { tokens: Token[] }, p: Proposition): string | undefined {
+  const next = claim.tokens[p.index + 1];
+  return next && /^(?:ADP|ADV|PART)$/.test(next.pos) && DIRECTIONS.has(next.lower) ? next.lower : undefined;
+}
+
+/** Particles of direction, whose WordNet antonyms are opposite directions ("up" / "down"). */
+const DIRECTIONS = new Set(['up', 'down', 'in', 'out', 'on', 'off', 'upward', 'downward', 'higher', 'lower']);
+
+/**
+ * Whether two predicates are WordNet antonyms: as verbs, one of them or the kind of act it is
+ * ("fell" / "soared", a way to rise), or as the adjectives of their states; or the same verb
+ * with opposite particles ("closed up" / "closed down").
+ */
 function opposite(a: { tokens: Token[] }, p: Proposition, b: { tokens: Token[] }, r: Proposition): boolean {
   const x = forms(p, a.tokens[p.index]!);
   const y = forms(r, b.tokens[r.index]!);
-  return x.some(([lemma, pos]) => {
-    const opposites = antonyms(lemma, pos);
-    return y.some(([other, otherPos]) => otherPos === pos && opposites.has(other));
-  });
+  const oppose = (from: [string, WordNetPos][], to: [string, WordNetPos][]) =>
+    from.some(([lemma, pos]) => {
+      const opposites = antonyms(lemma, pos);
+      return to.some(([other, otherPos]) => otherPos === pos && opposites.has(other));
+    });
+  if (oppose(x, y)) return true;
+  const [u, v] = [particle(a, p), particle(b, r)];
+  if (p.predicate === r.predicate && u !== undefined && v !== undefined && antonyms(u, 'r').has(v)) return true;
+  // Through the kind of act, which is looser: only for one subject and no object that differs.
+  const kinds = (list: [string, WordNetPos][]) => list.filter(([, pos]) => pos === 'v').flatMap(([lemma]) => kindsOf(lemma).map((word) => [word, 'v'] as [string, WordNetPos]));
+  const sameThing = (m?: Phrase, n?: Phrase) => m !== undefined && n !== undefined && m.head === n.head;
+  const objectsAgree = !p.object || !r.object || sameThing(p.object, r.object);
+  return sameThing(p.subject, r.subject) && objectsAgree && (oppose(x, kinds(y)) || oppose(y, kinds(x)));
 }
 
 export const antonym: Detector = {
@@ -39,12 +77,14 @@ export const antonym: Detector = {
   detect(a, b, context) {
     // Claims set in different places speak of different events.
     if (differentPlaces(a, b)) return undefined;
-    // A claim that has both predicates itself ("came …, left …") opposes nothing in a claim that has them too.
-    const has = (claim: typeof a, predicate: string) => claim.propositions.some((x) => x.predicate === predicate);
+    // A claim that also states the other's act ("increase taxes and slash spending" against "cut
+    // bonuses") opposes nothing: the two acts are of different things.
+    const has = (claim: typeof a, predicate: string) => claim.propositions.some((x) => sameAct(x.predicate, predicate));
+    const both = (p: Proposition, r: Proposition) => p.predicate !== r.predicate && (has(b, p.predicate) || has(a, r.predicate));
     const [pair] = matchingPropositions(
       a,
       b,
-      (p, r) => p.negative === r.negative && p.modality === r.modality && !(has(b, p.predicate) && has(a, r.predicate)) && (shareArgument(p, r) || context.similarity.score >= SAME_CLAIM) && opposite(a, p, b, r),
+      (p, r) => p.negative === r.negative && p.modality === r.modality && !both(p, r) && (shareArgument(p, r) || context.similarity.score >= SAME_CLAIM) && opposite(a, p, b, r),
     );
     if (!pair) return undefined;
     const [p, r] = pair;

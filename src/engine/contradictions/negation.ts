@@ -17,11 +17,21 @@ const CONTENTLESS = new Set(['be', 'have', 'do', 'get']);
 const meaningful = (p: Proposition) => !CONTENTLESS.has(p.predicate) && REPORTING[p.predicate] !== 'assert';
 
 /** The negation and its predicate as written ("will not take"). */
-function negatedWords(text: string, tokens: { start: number; end: number }[], p: Proposition): string {
+function negatedWords(text: string, tokens: { start: number; end: number; lower: string }[], p: Proposition): string {
   const end = tokens[p.index]!.end;
-  const start = tokens[Math.max(0, p.index - 3)]!.start;
-  return text.slice(start, end);
+  // From the negator when it is near ("none of the 40 workers were hurt"), else three words back.
+  let from = Math.max(0, p.index - 3);
+  for (let k = p.index - 1; k >= 0 && k >= p.index - 10; k--) {
+    if (NEGATOR_WORDS.has(tokens[k]!.lower)) {
+      from = Math.min(from, k);
+      break;
+    }
+  }
+  return text.slice(tokens[from]!.start, end);
 }
+
+/** Words that can carry a predicate's negation. */
+const NEGATOR_WORDS = new Set(['not', "n't", 'never', 'no', 'none', 'nobody', 'neither', 'nor', 'cannot']);
 
 /** Polarities of a predicate in a claim, as a sorted string ("-+" for one denial, one assertion). */
 const polarities = (props: Proposition[], predicate: string) =>

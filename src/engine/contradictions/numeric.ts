@@ -14,7 +14,7 @@ import type { Quantity } from '../analyze/quantities.ts';
 import type { Token } from '../analyze/tokens.ts';
 import { concepts, conceptSimilarity, wordnetPos } from '../lexicon/concepts.ts';
 import { isPersonNoun, synset, synsetIds } from '../lexicon/wordnet.ts';
-import type { Proposition } from '../analyze/propositions.ts';
+import { SUPPORT_VERBS, type Proposition } from '../analyze/propositions.ts';
 import { aboutDifferentThings, phrasesDiffer, samePredicate } from './slots.ts';
 import { passage, versus, type Detector, type DetectorContext, type Finding } from './types.ts';
 
@@ -232,7 +232,19 @@ function predicationSimilarity(a: AnalyzedClaim, x: Quantity, b: AnalyzedClaim, 
   const p = predicateOf(a, x);
   const r = predicateOf(b, y);
   if (!p || !r || samePredicate(p, r)) return 1;
-  return conceptSimilarity(concepts(p.predicate, 'v'), concepts(r.predicate, 'v'));
+  let best = 0;
+  for (const u of eventConcepts(p)) for (const v of eventConcepts(r)) best = Math.max(best, conceptSimilarity(u, v));
+  return best;
+}
+
+/**
+ * The concepts an act can be read as: its verb's, and for a support verb with an object, the
+ * object's ("joined the demonstrations" is to demonstrate, "held a rally" to rally).
+ */
+function eventConcepts(p: Proposition): ReturnType<typeof concepts>[] {
+  const read = [concepts(p.predicate, 'v')];
+  if (SUPPORT_VERBS.has(p.predicate) && p.object?.head.startsWith('l:')) read.push(concepts(p.object.head.slice(2), 'n'));
+  return read;
 }
 
 /** Whether the subjects of two quantities' acts do not name different things ("Kitamura shares" / "shares in Hoshino"). */

@@ -18,7 +18,7 @@ function around(claim: AnalyzedClaim, words: string): string {
  */
 const MIN_SIMILARITY_ANSWERS = 0.3;
 
-const DESCRIBE = { reject: 'rejected', confirm: 'confirmed', silent: 'no response' } as const;
+const DESCRIBE = { reject: 'rejected', confirm: 'confirmed', react: 'responded', silent: 'no response' } as const;
 
 export const response: Detector = {
   kinds: ['response'],
@@ -26,7 +26,9 @@ export const response: Detector = {
   detect(a, b, context) {
     const x = a.speech.response;
     const y = b.speech.response;
+    // Silence conflicts with any response; of responses, only rejection with confirmation.
     if (!x || !y || x.speechClass === y.speechClass) return undefined;
+    if (x.speechClass !== 'silent' && y.speechClass !== 'silent' && (x.speechClass === 'react' || y.speechClass === 'react')) return undefined;
     // The actor as the speech analysis found it; for aligned claims, else the subject of the claim
     // ("The municipality confirmed …" / "The municipality declined to say …").
     const actor = (claim: typeof a, found: string | undefined) => found ?? (context.similarity.score > 0 ? claim.propositions[0]?.subject?.head : undefined);

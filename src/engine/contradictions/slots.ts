@@ -15,6 +15,12 @@ import { REPORTING } from '../analyze/speech.ts';
  */
 export const SAME_CLAIM = 0.6;
 
+/**
+ * Heads that stand in for a thing named elsewhere: pronouns, and quantifiers of a group named
+ * after "of" ("none of the passengers", "several of the passengers"). They name nothing of their own.
+ */
+const STAND_IN = /^l:(?:he|she|it|they|we|i|you|this|that|which|who|none|some|several|many|most|all|few|each|both|any)$/;
+
 /** How close two argument words must be to name the same thing (synonyms or derivations). */
 const SAME_WORD = 0.75;
 
@@ -39,7 +45,7 @@ export function phrasesDiffer(x: Phrase | undefined, y: Phrase | undefined, clai
     const strange = (p: Phrase, other: AnalyzedClaim) => [p.head, ...p.modifiers].filter((key) => !has(other, key));
     if (strange(x, b).length === 0 || strange(y, a).length === 0) return false;
   }
-  const pronoun = (p: Phrase) => /^l:(?:he|she|it|they|we|i|you|this|that|which|who)$/.test(p.head);
+  const pronoun = (p: Phrase) => STAND_IN.test(p.head);
   if (pronoun(x) || pronoun(y)) return false;
   if (!sameKey(x.head, y.head)) {
     // "Police" and "the police officers": one head among the other's words is the same thing.
@@ -58,7 +64,7 @@ export function phrasesDiffer(x: Phrase | undefined, y: Phrase | undefined, clai
 export function shareArgument(p: Proposition, q: Proposition): boolean {
   const words = (x: Proposition) =>
     [x.subject, x.object]
-      .filter((phrase): phrase is Phrase => phrase !== undefined && !/^l:(?:he|she|it|they|we|i|you|this|that|which|who)$/.test(phrase.head))
+      .filter((phrase): phrase is Phrase => phrase !== undefined && !STAND_IN.test(phrase.head))
       .flatMap((phrase) => [phrase.head, ...phrase.modifiers.filter((m) => m.startsWith('e:'))]);
   const wq = words(q);
   return words(p).some((h) => wq.some((k) => sameKey(h, k)));

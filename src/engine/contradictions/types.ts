@@ -55,12 +55,16 @@ export function passage(text: string, start: number, end: number): string {
   // Marks that open a clause; a comma inside a figure ("250,000") is none.
   let clauseStart = 0;
   for (const mark of left.matchAll(/[,;:](?=\s)|\s[—–]\s|[("“]/g)) clauseStart = mark.index + mark[0].length;
-  const before = left.slice(clauseStart).split(/\s+/).filter(Boolean).slice(-BEFORE_WORDS);
+  const before = [...left.slice(clauseStart).matchAll(/\S+/g)].slice(-BEFORE_WORDS);
+  const from = before.length > 0 ? clauseStart + before[0]!.index : start;
   const stop = right.search(/[,;:()"“”]|\s[—–]\s|[.!?](?:\s|$)/);
-  const after = (stop === -1 ? right : right.slice(0, stop)).split(/\s+/).filter(Boolean).slice(0, AFTER_WORDS);
+  const after = [...(stop === -1 ? right : right.slice(0, stop)).matchAll(/\S+/g)].slice(0, AFTER_WORDS);
   // A passage does not end on a word that leads elsewhere ("died in the").
-  while (after.length > 0 && /^(?:the|a|an|of|in|on|at|to|by|for|and|or|from|with)$/i.test(after[after.length - 1]!)) after.pop();
-  return [...before, text.slice(start, end).trim(), ...after].join(' ').replace(/\s+([,.;:!?])/g, '$1');
+  while (after.length > 0 && /^(?:the|a|an|of|in|on|at|to|by|for|and|or|from|with)$/i.test(after[after.length - 1]![0])) after.pop();
+  const last = after[after.length - 1];
+  const to = last ? end + last.index + last[0].length : end;
+  // The words as written, white space folded ("Paraguay's", not "Paraguay 's").
+  return text.slice(from, to).replace(/\s+/g, ' ').trim();
 }
 
 /** An explanation that sets the two sides' passages against each other: "nyt: “…”; fox: “…”." */
