@@ -14,8 +14,8 @@ import type { Quantity } from '../analyze/quantities.ts';
 import type { Token } from '../analyze/tokens.ts';
 import { concepts, conceptSimilarity, wordnetPos } from '../lexicon/concepts.ts';
 import { isPersonNoun, synset, synsetIds } from '../lexicon/wordnet.ts';
-import { SUPPORT_VERBS, type Proposition } from '../analyze/propositions.ts';
-import { aboutDifferentThings, phrasesDiffer, samePredicate } from './slots.ts';
+import type { Proposition } from '../analyze/propositions.ts';
+import { aboutDifferentThings, actSimilarity, phrasesDiffer, samePredicate } from './slots.ts';
 import { passage, versus, type Detector, type DetectorContext, type Finding } from './types.ts';
 
 /** Aligned claims must share at least this much content for their numbers to be the same quantity. */
@@ -37,7 +37,7 @@ const ABOUT = 0.2;
 /**
  * The interval a quantity allows: an exact figure stands for anything that rounds to it (half its
  * last digit's step either way: "66" is 65.5..66.5, "2.6 million" 2.55..2.65 million), a hedged
- * one for ABOUT either way, "at least" and "at most" for a half-line. Intervals that only touch
+ * one for ABOUT either way (or its rounding, when that is wider), "at least" and "at most" for a half-line. Intervals that only touch
  * ("5" and "6") do not overlap.
  */
 export function interval(quantity: Quantity): [number, number] {
@@ -49,7 +49,8 @@ export function interval(quantity: Quantity): [number, number] {
     case 'atMost':
       return [-Infinity, high + half];
     case 'about':
-      return [low - Math.abs(low) * ABOUT - half, high + Math.abs(high) * ABOUT + half];
+      // The hedge covers the rounding too: "about 90 million" is 72 to 108 million.
+      return [low - Math.max(Math.abs(low) * ABOUT, half), high + Math.max(Math.abs(high) * ABOUT, half)];
     default:
       return [low - half, high + half];
   }
@@ -232,19 +233,7 @@ function predicationSimilarity(a: AnalyzedClaim, x: Quantity, b: AnalyzedClaim, 
   const p = predicateOf(a, x);
   const r = predicateOf(b, y);
   if (!p || !r || samePredicate(p, r)) return 1;
-  let best = 0;
-  for (const u of eventConcepts(p)) for (const v of eventConcepts(r)) best = Math.max(best, conceptSimilarity(u, v));
-  return best;
-}
-
-/**
- * The concepts an act can be read as: its verb's, and for a support verb with an object, the
- * object's ("joined the demonstrations" is to demonstrate, "held a rally" to rally).
- */
-function eventConcepts(p: Proposition): ReturnType<typeof concepts>[] {
-  const read = [concepts(p.predicate, 'v')];
-  if (SUPPORT_VERBS.has(p.predicate) && p.object?.head.startsWith('l:')) read.push(concepts(p.object.head.slice(2), 'n'));
-  return read;
+  return actSimilarity(p, r);
 }
 
 /** Whether the subjects of two quantities' acts do not name different things ("Kitamura shares" / "shares in Hoshino"). */
@@ -289,11 +278,13 @@ export function numericVerdict(a: AnalyzedClaim, b: AnalyzedClaim, context: Dete
   // A weekday dates this week's news; a year without one dates a past event ("in March 2019" / "on Sunday").
   const weekday = (claim: AnalyzedClaim) => claim.tokens.some((t) => WEEKDAY_NAME.test(t.lower));
   if ((ya.size > 0 && yb.size === 0 && weekday(b) && !weekday(a)) || (yb.size > 0 && ya.size === 0 && weekday(a) && !weekday(b))) return { reason: 'different times' };
-  // Names on both sides and none in common: the figures may be for different places or people.
+  // Names on both sides (besides the speakers) and none in common: the figures may be for
+  // different places or people. A name one claim gives as its speaker still counts as common.
   const names = (claim: AnalyzedClaim) => new Set(claim.entities.filter((e) => e.key !== claim.speech.speaker).map((e) => e.key));
+  const all = (claim: AnalyzedClaim) => new Set(claim.entities.map((e) => e.key));
   const pa = names(a);
   const pb = names(b);
-  if (pa.size > 0 && pb.size > 0 && ![...pa].some((p) => pb.has(p))) return { reason: 'no name in common' };
+  if (pa.size > 0 && pb.size > 0 && ![...pa].some((p) => all(b).has(p)) && ![...pb].some((p) => all(a).has(p))) return { reason: 'no name in common' };
   // Claims dated differently ("in 2004" / "on Tuesday, … of 2004", "in May 2012" / no date) may
   // be of two times: only figures anchored alike are compared then.
   const dates = (claim: AnalyzedClaim) => [...new Set(claim.tokens.filter((t) => MONTH_NAME.test(t.text) || WEEKDAY_NAME.test(t.lower) || /^(?:1[89]|20)\d\d$/.test(t.text)).map((t) => t.lower))].sort().join(' ');

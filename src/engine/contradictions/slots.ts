@@ -5,7 +5,7 @@
  * prices") state two propositions, and opposite predicates or figures between them conflict in nothing.
  */
 import type { AnalyzedClaim } from '../analyze/index.ts';
-import type { Phrase, Proposition } from '../analyze/propositions.ts';
+import { SUPPORT_VERBS, type Phrase, type Proposition } from '../analyze/propositions.ts';
 import { conceptSimilarity, concepts } from '../lexicon/concepts.ts';
 import { REPORTING } from '../analyze/speech.ts';
 
@@ -93,6 +93,24 @@ export function matchingPropositions(
 export function samePredicate(p: Proposition, q: Proposition): boolean {
   if (p.predicate === q.predicate) return true;
   return conceptSimilarity(concepts(p.predicate, 'v'), concepts(q.predicate, 'v')) >= 0.9;
+}
+
+/**
+ * The concepts an act can be read as: its verb's, and for a support verb with an object, the
+ * object's ("joined the demonstrations" is to demonstrate, "held a rally" to rally).
+ */
+function eventConcepts(p: Proposition): ReturnType<typeof concepts>[] {
+  const read = [concepts(p.predicate, 'v')];
+  if (SUPPORT_VERBS.has(p.predicate) && p.object?.head.startsWith('l:')) read.push(concepts(p.object.head.slice(2), 'n'));
+  return read;
+}
+
+/** How alike two acts are, 0..1: 1 for one predicate, else WordNet's similarity of their readings. */
+export function actSimilarity(p: Proposition, q: Proposition): number {
+  if (samePredicate(p, q)) return 1;
+  let best = 0;
+  for (const u of eventConcepts(p)) for (const v of eventConcepts(q)) best = Math.max(best, conceptSimilarity(u, v));
+  return best;
 }
 
 /**
