@@ -182,29 +182,70 @@ export function enhanceComparison(): void {
     if (ref && from?.dataset.claim) cameFrom = from.dataset.claim;
   }, true);
 
-  // On a narrow screen, one column at a time: a tab per outlet, and the aligned view.
+  // On a narrow screen, one column at a time: a tab per outlet (the ARIA tabs pattern: the arrow
+  // keys, Home and End move between tabs, one tab stop), and a link to the aligned view.
   const columns = [...root.querySelectorAll<HTMLElement>('article[data-article]')];
   if (columns.length > 1) {
+    const bar = document.createElement('div');
+    bar.className = 'column-tabs';
     const tabs = document.createElement('div');
-    tabs.className = 'column-tabs';
     tabs.setAttribute('role', 'tablist');
     tabs.setAttribute('aria-label', 'Reports');
+    // Each article goes in a panel of its own (an <article> may not be a tab panel itself).
+    const panelsOf = columns.map((column) => {
+      const panel = document.createElement('div');
+      panel.className = 'column-panel';
+      panel.id = `report-${column.dataset.article}`;
+      column.before(panel);
+      panel.append(column);
+      return panel;
+    });
     const buttons = columns.map((column, i) => {
       const tab = button(column.dataset.outlet ?? `Report ${i + 1}`);
       tab.setAttribute('role', 'tab');
+      tab.id = `tab-${column.dataset.article}`;
+      tab.setAttribute('aria-controls', panelsOf[i]!.id);
       tab.addEventListener('click', () => show(i));
       return tab;
     });
+    tabs.addEventListener('keydown', (event) => {
+      const at = buttons.indexOf(event.target as HTMLButtonElement);
+      const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: buttons.length - 1 }[event.key];
+      if (at < 0 || to === undefined) return;
+      event.preventDefault();
+      const index = (to + buttons.length) % buttons.length;
+      show(index);
+      buttons[index]!.focus();
+    });
+    tabs.append(...buttons);
     const aligned = document.createElement('a');
     aligned.href = 'aligned/';
     aligned.textContent = 'Aligned';
-    tabs.append(...buttons, aligned);
-    root.querySelector('.article-columns')?.before(tabs);
+    bar.append(tabs, aligned);
+    root.querySelector('.article-columns')?.before(bar);
     const show = (index: number) => {
-      columns.forEach((column, i) => column.classList.toggle('is-tab-hidden', i !== index));
-      buttons.forEach((tab, i) => tab.setAttribute('aria-selected', String(i === index)));
+      panelsOf.forEach((panel, i) => panel.classList.toggle('is-tab-hidden', i !== index));
+      buttons.forEach((tab, i) => {
+        tab.setAttribute('aria-selected', String(i === index));
+        tab.tabIndex = i === index ? 0 : -1;
+      });
     };
     show(0);
+    // The columns are tab panels only while the tabs are shown (narrow screens); otherwise each
+    // article keeps its own heading as its name.
+    const narrow = window.matchMedia('(max-width: 40rem)');
+    const panels = () =>
+      panelsOf.forEach((panel, i) => {
+        if (narrow.matches) {
+          panel.setAttribute('role', 'tabpanel');
+          panel.setAttribute('aria-labelledby', buttons[i]!.id);
+        } else {
+          panel.removeAttribute('role');
+          panel.removeAttribute('aria-labelledby');
+        }
+      });
+    panels();
+    narrow.addEventListener('change', panels);
     // A selected claim's column is the one shown (a permalink, the next contradiction).
     root.addEventListener('collate:selected', (event) => {
       const index = columns.findIndex((column) => column.contains((event as CustomEvent<HTMLElement>).detail));

@@ -162,14 +162,25 @@ describe('navigating a comparison', () => {
 describe('on a phone', () => {
   it('shows one report at a time in tabs, with the aligned view, and a tap never scrolls away from the claim', async () => {
     const page = await open(comparisonPath, { viewport: { width: 390, height: 844 } });
-    const visible = () => page.$$eval('article[data-article]', (els) => els.filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.getAttribute('data-article')));
+    const visible = () => page.$$eval('article[data-article]', (els) => els.filter((el) => el.getClientRects().length > 0).map((el) => el.getAttribute('data-article')));
     const articles = await page.$$eval('article[data-article]', (els) => els.map((el) => el.getAttribute('data-article')));
     expect(await page.$$eval('.column-tabs [role="tab"]', (tabs) => tabs.length)).toBe(articles.length);
     expect(await page.getAttribute('.column-tabs a', 'href')).toBe('aligned/');
     expect(await visible()).toEqual([articles[0]]);
     await page.click('.column-tabs [role="tab"]:nth-child(2)');
     expect(await visible()).toEqual([articles[1]]);
-    const claim = page.locator('article[data-article]:not(.is-tab-hidden) .article-body .claim[id]').nth(3);
+    // The tabs pattern: one tab stop, the arrow keys move between tabs, each tab controls its panel.
+    expect(await page.$$eval('.column-tabs [role="tab"]', (tabs) => tabs.map((t) => (t as HTMLElement).tabIndex))).toEqual([-1, 0]);
+    await page.focus('.column-tabs [role="tab"][aria-selected="true"]');
+    await page.keyboard.press('ArrowLeft');
+    expect(await visible()).toEqual([articles[0]]);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-selected'))).toBe('true');
+    const controls = await page.getAttribute('.column-tabs [role="tab"]:nth-child(1)', 'aria-controls');
+    expect(await page.getAttribute(`#${controls}`, 'role')).toBe('tabpanel');
+    await page.keyboard.press('End');
+    expect(await visible()).toEqual([articles[articles.length - 1]]);
+    await page.click('.column-tabs [role="tab"]:nth-child(2)');
+    const claim = page.locator('.column-panel:not(.is-tab-hidden) article[data-article] .article-body .claim[id]').nth(3);
     await claim.scrollIntoViewIfNeeded();
     const before = await page.evaluate(() => window.scrollY);
     await claim.click();
@@ -177,6 +188,8 @@ describe('on a phone', () => {
     expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThan(5);
     // Tap targets of the tabs are at least 24 px high.
     expect(await page.$eval('.column-tabs [role="tab"]', (el) => el.getBoundingClientRect().height)).toBeGreaterThanOrEqual(24);
+    // The tabs and their panels are valid ARIA (axe-core at phone width).
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 
