@@ -275,7 +275,9 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   it.each([
     ['the index', '/'],
     ['a comparison', comparisonPath],
+    ['the aligned view of a comparison', `${comparisonPath}aligned/`],
     ['the claims of a comparison', `${comparisonPath}claim/`],
+    ['the page for an unknown address', '/404.html'],
     ['a claim page', 'claim-page'],
     ['the search page with results', '/search/?q=troops'],
   ])('%s has no violations', async (_name, path) => {
