@@ -188,6 +188,13 @@ describe('on a phone', () => {
     expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThan(5);
     // Tap targets of the tabs are at least 24 px high.
     expect(await page.$eval('.column-tabs [role="tab"]', (el) => el.getBoundingClientRect().height)).toBeGreaterThanOrEqual(24);
+    // So are all targets that are not links inside a sentence (WCAG 2.2, 2.5.8): buttons, the marks' radio buttons, the view switch.
+    const smallest = await page.evaluate(() => {
+      const inline = (el: Element) => el.tagName === 'A' && el.closest('p, li') !== null && (el.closest('p, li')!.textContent ?? '').length > (el.textContent ?? '').length + 2;
+      const targets = [...document.querySelectorAll('a, button, [role="tab"], input, select')].filter((el) => el.getClientRects().length > 0 && !inline(el));
+      return Math.min(...targets.map((el) => Math.min(el.getBoundingClientRect().width, el.getBoundingClientRect().height)));
+    });
+    expect(smallest).toBeGreaterThanOrEqual(24);
     // The tabs and their panels are valid ARIA (axe-core at phone width).
     expect(await axeViolations(page)).toEqual([]);
   });
