@@ -1,13 +1,14 @@
 /**
- * Pagefind inside the build: at `astro:build:done` every claim of every comparison is indexed as a
- * custom record (see src/search/records.ts) through Pagefind's Node API, so `npm run build` alone
- * produces a searchable site. Every `errors[]` Pagefind returns stops the build.
+ * Pagefind inside the build: at `astro:build:done` every comparison is indexed as one page whose
+ * claims are sub-results at their permalinks (see src/search/records.ts), through Pagefind's Node
+ * API, so `npm run build` alone produces a searchable site. Every `errors[]` Pagefind returns stops
+ * the build.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { claimRecords, readPublishedComparisons } from '../search/records.ts';
+import { readPublishedComparisons, searchPage } from '../search/records.ts';
 import { routeFiles } from './output.ts';
 
 /** Throws when Pagefind reports errors for a step. */
@@ -32,11 +33,11 @@ export async function indexSite(dir: string, logger?: AstroIntegrationLogger, fi
   try {
     let count = 0;
     for (const published of comparisons) {
-      // Records go to Pagefind's service concurrently, one comparison at a time.
-      const records = claimRecords(published);
-      const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
-      added.forEach((result, at) => check(`index ${records[at]!.url}`, result.errors));
-      count += records.length;
+      // One page per comparison, its claims the sub-results (see src/search/records.ts).
+      const page = searchPage(published);
+      const added = await index.addHTMLFile({ url: page.url, content: page.content });
+      check(`index ${page.url}`, added.errors);
+      count += page.claims;
     }
     const output = join(dir, 'pagefind');
     const next = `${output}.${process.pid}.next`;

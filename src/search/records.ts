@@ -1,12 +1,13 @@
 /**
- * Search records: every claim of a comparison becomes one Pagefind record whose URL is the claim's
- * permalink, with filters for outlet, relation, contradiction kind and comparison, and metadata to
- * show in results. Built from the comparison's JSON (`/compare/<slug>.json`), so search indexes
- * exactly what the pages show and nothing of the page chrome.
+ * Search records: each comparison becomes one Pagefind page whose claims are its sub-results, at
+ * the claims' permalinks, with filters for outlet, relation, contradiction kind and comparison; the
+ * claims' outlets, relations and counterparts are published beside it for the search page. Built
+ * from the comparison's JSON (`/compare/<slug>.json`), so search indexes exactly what the pages
+ * show and nothing of the page chrome.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { claimRelations, stronger } from '../engine/relations.ts';
+import { claimRelations, stronger, type ClaimRelation } from '../engine/relations.ts';
 import type { ComparisonResult } from '../engine/types.ts';
 import { plainText } from '../markdown/render.ts';
 import { foldedNames } from './fold.ts';
@@ -45,8 +46,7 @@ export interface Counterpart {
 
 /**
  * Each linked claim's counterpart to show in a search result: the claim across its strongest link
- * (a contradiction first, then the highest score), with that link's explanation. Published per
- * comparison as `/compare/<slug>/counterparts.json`, fetched for the comparisons a search shows.
+ * (a contradiction first, then the highest score), with that link's explanation.
  */
 export function counterparts(published: PublishedComparison): Record<string, Counterpart> {
   const { slug } = published.comparison;
@@ -73,18 +73,43 @@ export function counterparts(published: PublishedComparison): Record<string, Cou
   return out;
 }
 
-/** One Pagefind custom record (the shape of `addCustomRecord`'s argument). */
-export interface ClaimRecord {
-  url: string;
-  content: string;
-  language: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
+/** What the search page shows of a claim beyond what Pagefind returns: its words, outlet, relation, kinds and counterpart. */
+export interface ClaimInfo {
+  /** The claim's words, plain (a search by filters alone gets no sub-results to read them from). */
+  text: string;
+  outlet: string;
+  relation: ClaimRelation;
+  kinds?: string[];
+  counterpart?: Counterpart;
 }
 
-/** The records of every claim of a published comparison. */
-export function claimRecords(published: PublishedComparison, language = 'en'): ClaimRecord[] {
+/**
+ * Every claim's words, outlet, strongest relation, contradiction kinds and counterpart, published per
+ * comparison as `/compare/<slug>/claims.json`: the search page filters and labels the claims a
+ * search finds with it, for the comparisons it shows.
+ */
+export function claimInfo(published: PublishedComparison): Record<string, ClaimInfo> {
   const relation = claimRelations(published.links);
+  const kinds = contradictionKinds(published);
+  const others = counterparts(published);
+  const out: Record<string, ClaimInfo> = {};
+  for (const article of published.articles) {
+    for (const claim of article.claims) {
+      const claimKinds = [...(kinds.get(claim.id) ?? [])].sort();
+      out[claim.id] = {
+        text: plainText(claim.text),
+        outlet: article.outlet,
+        relation: relation.get(claim.id) ?? 'unique',
+        ...(claimKinds.length > 0 ? { kinds: claimKinds } : {}),
+        ...(others[claim.id] ? { counterpart: others[claim.id] } : {}),
+      };
+    }
+  }
+  return out;
+}
+
+/** The contradiction kinds of each claim's links. */
+function contradictionKinds(published: PublishedComparison): Map<string, Set<string>> {
   const kinds = new Map<string, Set<string>>();
   for (const link of published.links) {
     if (!link.kind) continue;
@@ -93,28 +118,52 @@ export function claimRecords(published: PublishedComparison, language = 'en'): C
       kinds.get(id)!.add(link.kind);
     }
   }
-  const { slug, title } = published.comparison;
-  return published.articles.flatMap((article) =>
+  return kinds;
+}
+
+/** A page for Pagefind's `addHTMLFile`: its URL and HTML. */
+export interface SearchPage {
+  url: string;
+  content: string;
+  /** How many claims it holds. */
+  claims: number;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The search record of a comparison: one Pagefind page at the comparison's URL whose claims are
+ * headings with the claims' ids, so Pagefind returns each matching claim as a sub-result at its
+ * permalink (`/compare/<slug>/#<claim id>`). One record per comparison keeps the index that a first
+ * search downloads small however many claims the site has.
+ *
+ * A heading holds the claim's words; the paragraph after it the claim's names folded ("zelenski"
+ * for Zelensky and Zelenskyy), so one spelling finds the others. Filters (outlet, relation,
+ * contradiction kind, comparison) are the values the comparison's claims have, in an element
+ * Pagefind does not index: no headline or event title is searchable, or a word of a headline
+ * would find every claim of its article. The search page narrows the claims to the filter with
+ * `claims.json` (`claimInfo`).
+ */
+export function searchPage(published: PublishedComparison, language = 'en'): SearchPage {
+  const info = claimInfo(published);
+  const values = (pick: (claim: ClaimInfo) => string[]) => [...new Set(Object.values(info).flatMap(pick))].sort();
+  const filters: [string, string[]][] = [
+    ['comparison', [published.comparison.title]],
+    ['outlet', values((c) => [c.outlet])],
+    ['relation', values((c) => [c.relation])],
+    ['kind', values((c) => c.kinds ?? [])],
+  ];
+  const filterHtml = filters.flatMap(([name, list]) => list.map((value) => `<span data-pagefind-filter="${name}">${escapeHtml(value)}</span>`)).join('');
+  const claims = published.articles.flatMap((article) =>
     article.claims.map((claim) => {
-      const claimRelation = relation.get(claim.id) ?? 'unique';
-      const claimKinds = [...(kinds.get(claim.id) ?? [])].sort();
-      return {
-        url: `/compare/${slug}/#${claim.id}`,
-        // The claim's words, and its names folded ("zelenski" for Zelensky and Zelenskyy) so one
-        // spelling finds the others; results show `meta.title`, not this content.
-        content: [plainText(claim.text), ...foldedNames(plainText(claim.text))].join(' '),
-        language,
-        // Pagefind indexes a record's metadata too: no headline or event title here, or a word of
-        // a headline would find every claim of its article. The event's title is a filter value.
-        // Counterparts and explanations are in `/compare/<slug>/counterparts.json` for the same reason.
-        meta: { title: plainText(claim.text), outlet: article.outlet, relation: claimRelation },
-        filters: {
-          outlet: [article.outlet],
-          relation: [claimRelation],
-          comparison: [title],
-          ...(claimKinds.length > 0 ? { kind: claimKinds } : {}),
-        },
-      };
+      const text = plainText(claim.text);
+      const folded = foldedNames(text);
+      return `<h2 id="${escapeHtml(claim.id)}">${escapeHtml(text)}</h2>${folded.length > 0 ? `<p>${escapeHtml(folded.join(' '))}</p>` : ''}`;
     }),
   );
+  return {
+    url: `/compare/${published.comparison.slug}/`,
+    content: `<!doctype html><html lang="${language}"><head><meta charset="utf-8"></head><body><div data-pagefind-ignore>${filterHtml}</div>${claims.join('')}</body></html>`,
+    claims: claims.length,
+  };
 }

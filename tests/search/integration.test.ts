@@ -9,13 +9,14 @@ describe('the Pagefind integration', () => {
     vi.resetModules();
   });
 
-  it('indexes every claim of the built site in dist/pagefind', () => {
+  it('indexes every claim of the built site in dist/pagefind, one page per comparison', () => {
     const dist = inject('siteDist');
     const build = inject('siteBuild');
     const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     const published = JSON.parse(readFileSync(join(dist, 'compare', 'kursk-region-control.json'), 'utf8')) as { articles: { claims: unknown[] }[] };
     const claims = published.articles.reduce((sum, a) => sum + a.claims.length, 0);
-    expect(entry.languages.en!.page_count).toBe(claims);
+    // One search page per comparison, its claims the sub-results.
+    expect(entry.languages.en!.page_count).toBe(1);
     expect(build.output).toMatch(new RegExp(`indexed ${claims} claims of 1 comparisons for search in [\\d.]+ s`));
   });
 
@@ -31,14 +32,14 @@ describe('the Pagefind integration', () => {
       createIndex: async () => ({
         errors: [],
         index: {
-          addCustomRecord: async () => ({ errors: ['record rejected'], file: {} }),
+          addHTMLFile: async () => ({ errors: ['record rejected'], file: {} }),
           writeFiles: async () => ({ errors: [], outputPath: '' }),
         },
       }),
       close,
     }));
     const { indexSite } = await import('../../src/integrations/pagefind.ts');
-    await expect(indexSite(dir)).rejects.toThrow('Pagefind could not index /compare/x/#a-1: record rejected');
+    await expect(indexSite(dir)).rejects.toThrow('Pagefind could not index /compare/x/: record rejected');
     expect(close).toHaveBeenCalled();
   });
 });

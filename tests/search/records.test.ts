@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldName, foldedNames } from '../../src/search/fold.ts';
-import { claimRecords, counterparts, type PublishedComparison } from '../../src/search/records.ts';
+import { claimInfo, counterparts, searchPage, type PublishedComparison } from '../../src/search/records.ts';
 
 const claim = (id: string, text: string) => ({ id, text, paragraph: 0, start: 0, end: text.length });
 
@@ -25,39 +25,55 @@ describe('folded names', () => {
     expect(foldedNames('President Zelenskyy met Ms Müller.')).toEqual(['zelenski', 'muler']);
   });
 
-  it('are in a record\'s content, so either spelling finds the claim', () => {
-    const [record] = claimRecords({ ...published, articles: [{ slug: 'z', title: 'Z', outlet: 'z.example', claims: [claim('z-1', 'Zelenskyy spoke.')] }], links: [] });
-    expect(record!.content.split(' ')).toContain(foldName('Zelensky'));
-    expect(record!.meta.title).toBe('Zelenskyy spoke.');
+  it('are in the search page after the claim\'s heading, so either spelling finds the claim', () => {
+    const page = searchPage({ ...published, articles: [{ slug: 'z', title: 'Z', outlet: 'z.example', claims: [claim('z-1', 'Zelenskyy spoke.')] }], links: [] });
+    expect(page.content).toContain(`<h2 id="z-1">Zelenskyy spoke.</h2><p>${foldName('Zelensky')}</p>`);
   });
 });
 
-describe('claimRecords', () => {
-  const records = claimRecords(published);
+describe('searchPage', () => {
+  const page = searchPage(published);
 
-  it('makes one record per claim, at the claim’s permalink, with its text as content', () => {
-    expect(records.map((r) => r.url)).toEqual(['/compare/storm/#a-1', '/compare/storm/#a-2', '/compare/storm/#a-3', '/compare/storm/#b-1', '/compare/storm/#b-2']);
-    expect(records[0]!.content).toBe('The storm killed 12.');
+  it('makes one page per comparison at its URL, each claim a heading with the claim\'s id (a sub-result at its permalink)', () => {
+    expect(page.url).toBe('/compare/storm/');
+    expect(page.claims).toBe(5);
+    expect([...page.content.matchAll(/<h2 id="([^"]+)">([^<]*)<\/h2>/g)].map((m) => [m[1], m[2]])).toEqual([
+      ['a-1', 'The storm killed 12.'],
+      ['a-2', 'Roads closed.'],
+      ['a-3', 'Only here.'],
+      ['b-1', 'The storm killed 25.'],
+      ['b-2', 'Roads were closed.'],
+    ]);
   });
 
-  it('filters by outlet, strongest relation, contradiction kind and comparison', () => {
-    expect(records[0]!.filters).toEqual({ outlet: ['a.example'], relation: ['contradiction'], comparison: ['The storm'], kind: ['numeric'] });
-    expect(records[1]!.filters).toEqual({ outlet: ['a.example'], relation: ['same'], comparison: ['The storm'] });
-    expect(records[2]!.filters.relation).toEqual(['unique']);
+  it('filters by the outlets, relations, contradiction kinds and title of its claims, out of the indexed text', () => {
+    const filters = [...page.content.matchAll(/<span data-pagefind-filter="(\w+)">([^<]*)<\/span>/g)].map((m) => `${m[1]}:${m[2]}`);
+    expect(filters).toEqual(['comparison:The storm', 'outlet:a.example', 'outlet:b.example', 'relation:contradiction', 'relation:same', 'relation:unique', 'kind:numeric']);
+    // The title and filter values are in an element Pagefind does not index: a headline word finds no claim.
+    expect(page.content).toMatch(/<div data-pagefind-ignore><span data-pagefind-filter="comparison">The storm<\/span>.*<\/div><h2/);
   });
 
-  it('carries outlet and relation as metadata for results, and the event only as a filter', () => {
-    expect(records[3]!.meta).toMatchObject({ outlet: 'b.example', relation: 'contradiction' });
-    // Metadata is indexed: no headline or event title in it.
-    expect(Object.values(records[3]!.meta).join(' ')).not.toMatch(/The storm$|^B$/);
+  it('escapes what it writes as HTML', () => {
+    const tricky = searchPage({ ...published, comparison: { slug: 's', title: 'A <b> & "c"' }, articles: [{ slug: 'z', title: 'Z', outlet: 'z', claims: [claim('z-1', 'x < y & z')] }], links: [] });
+    expect(tricky.content).toContain('A &lt;b&gt; &amp; &quot;c&quot;');
+    expect(tricky.content).toContain('<h2 id="z-1">x &lt; y &amp; z</h2>');
+  });
+});
+
+describe('claimInfo', () => {
+  const info = claimInfo(published);
+
+  it('gives each claim its words, outlet, strongest relation and contradiction kinds', () => {
+    expect(info['a-1']).toMatchObject({ text: 'The storm killed 12.', outlet: 'a.example', relation: 'contradiction', kinds: ['numeric'] });
+    expect(info['a-2']).toMatchObject({ outlet: 'a.example', relation: 'same' });
+    expect(info['a-2']!.kinds).toBeUndefined();
+    expect(info['a-3']).toEqual({ text: 'Only here.', outlet: 'a.example', relation: 'unique' });
   });
 
-  it('publish each claim\'s counterpart across its strongest link, and a contradiction\'s explanation, outside the records', () => {
-    const found = counterparts(published);
-    expect(found['a-1']).toEqual({ text: 'The storm killed 25.', outlet: 'b.example', url: '/compare/storm/#b-1', explanation: 'x' });
-    expect(found['b-2']).toEqual({ text: 'Roads closed.', outlet: 'a.example', url: '/compare/storm/#a-2' });
-    expect(found['a-3']).toBeUndefined();
-    expect(JSON.stringify(records)).not.toContain('The storm killed 25.", "outlet": "b.example", "url"');
-    expect(Object.keys(records[0]!.meta).sort()).toEqual(['outlet', 'relation', 'title']);
+  it('gives each linked claim its counterpart across its strongest link, with a contradiction\'s explanation', () => {
+    expect(counterparts(published)['a-1']).toEqual({ text: 'The storm killed 25.', outlet: 'b.example', url: '/compare/storm/#b-1', explanation: 'x' });
+    expect(info['a-1']!.counterpart).toEqual({ text: 'The storm killed 25.', outlet: 'b.example', url: '/compare/storm/#b-1', explanation: 'x' });
+    expect(info['b-2']!.counterpart).toEqual({ text: 'Roads closed.', outlet: 'a.example', url: '/compare/storm/#a-2' });
+    expect(info['a-3']!.counterpart).toBeUndefined();
   });
 });
