@@ -75,6 +75,10 @@ interface PageResult {
   short: string[];
   suspect: string[];
   missing: string[];
+  /** Expected paragraphs a boilerplate rule removed, with the rule's id. */
+  removedBy: Map<string, string>;
+  /** Recall over the expected paragraphs that no rule removed. */
+  articleRecall: number;
 }
 
 const pages = existsSync(dir)
@@ -121,15 +125,33 @@ for (const name of pages) {
     suspect: plain.filter((text) => tokens(text).length >= SHORT_WORDS && SUSPECT.test(text)),
     // Expected paragraphs of which our body holds less than half the words: removed boilerplate, or lost text.
     missing: expectedParagraphs.filter((text) => tokens(text).length > 0 && multisetRecall(tokens(text), ourTokens) < 0.5),
+    removedBy: new Map(),
+    articleRecall: 0,
   };
+  // An expected paragraph a rule removed (its words in a removal's text: a caption, a credit, a
+  // promo) is boilerplate by that rule; the article's recall is over the expected paragraphs no rule removed.
+  const removals = [...result.removed.map((r) => ({ rule: r.rule, text: r.text })), ...result.structural.map((r) => ({ rule: r.rule, text: r.text }))];
+  for (const text of expectedParagraphs) {
+    const words = tokens(text);
+    // A paragraph our body holds is no removal, whatever else a rule removed.
+    if (words.length === 0 || multisetRecall(words, ourTokens) >= 0.9) continue;
+    const by = removals.find((r) => {
+      const removedWords = tokens(r.text);
+      // Structural removals keep at most 200 characters of their text: a prefix also counts.
+      return multisetRecall(words, removedWords) >= 0.5 || (r.text.length >= 150 && multisetRecall(removedWords, words) >= 0.9);
+    });
+    if (by) page.removedBy.set(text, by.rule);
+  }
+  page.articleRecall = multisetRecall(expectedParagraphs.filter((text) => !page.removedBy.has(text)).flatMap(tokens), ourTokens);
   results.push(page);
   console.log(
-    `${name}: title ${page.titleOk ? 'yes' : `no (ours "${result.title}", expected "${expectedTitle}")`}; recall ${percent(page.recall)} (lcs ${percent(page.lcs)}); ` +
+    `${name}: title ${page.titleOk ? 'yes' : `no (ours "${result.title}", expected "${expectedTitle}")`}; recall ${percent(page.recall)} (lcs ${percent(page.lcs)}; of the article text ${percent(page.articleRecall)}); ` +
       `${page.blocks} blocks; ${page.references} character references, ${page.escapes} backslash escapes`,
   );
   for (const text of page.short) console.log(`    short:   ${JSON.stringify(text)}`);
   for (const text of page.suspect) console.log(`    suspect: ${JSON.stringify(clip(text))}`);
-  for (const text of page.missing) console.log(`    missing: ${JSON.stringify(clip(text))}`);
+  if (process.env.COLLATE_PAGES_VERBOSE) for (const [text, rule] of page.removedBy) if (!page.missing.includes(text)) console.log(`    removed by rule ${rule}: ${JSON.stringify(clip(text))}`);
+  for (const text of page.missing) console.log(`    missing: ${JSON.stringify(clip(text))}${page.removedBy.has(text) ? ` (removed by rule ${page.removedBy.get(text)})` : ' (no rule removed it)'}`);
 }
 
 const sum = (f: (p: PageResult) => number): number => results.reduce((a, p) => a + f(p), 0);
@@ -141,4 +163,6 @@ console.log(`body recall (multiset): mean ${percent(mean((p) => p.recall))}, low
 console.log(`body recall (lcs): mean ${percent(mean((p) => p.lcs))}, lowest ${percent(Math.min(...results.map((p) => p.lcs)))}`);
 console.log(`blocks: ${sum((p) => p.blocks)}; character references: ${sum((p) => p.references)}; backslash escapes: ${sum((p) => p.escapes)}`);
 console.log(`short blocks (< ${SHORT_WORDS} words): ${sum((p) => p.short.length)}; suspect blocks: ${sum((p) => p.suspect.length)}`);
-console.log(`expected paragraphs missing (under half their words in our body): ${sum((p) => p.missing.length)}`);
+console.log(`expected paragraphs missing (under half their words in our body): ${sum((p) => p.missing.length)}, of which a boilerplate rule removed ${sum((p) => p.missing.filter((text) => p.removedBy.has(text)).length)}`);
+console.log(`expected paragraphs a boilerplate rule removed (captions, credits, promos, bios): ${sum((p) => p.removedBy.size)}`);
+console.log(`body recall of the article text (the expected paragraphs no rule removed): mean ${percent(mean((p) => p.articleRecall))}, lowest ${percent(Math.min(...results.map((p) => p.articleRecall)))}`);

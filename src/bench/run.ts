@@ -75,7 +75,7 @@ log(`claims: ${f.claims}`);
 log(`peak RSS of the build process: ${f.rssMb} MB (Pagefind's own process not included)`);
 
 const dist = join(site, 'dist');
-const pages = execFileSync('find', [dist, '-name', '*.html'], { encoding: 'utf8' }).trim().split('\n').length;
+const pages = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.html')).length;
 log(`output: ${mb(size(dist))} in ${pages} HTML pages; Pagefind index ${mb(size(join(dist, 'pagefind')))}`);
 const countFiles = (root: string) => readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
 const files = countFiles(dist);

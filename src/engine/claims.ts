@@ -17,6 +17,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { splitSentences } from '../importer/sentences.ts';
+import { plainField } from './plain.ts';
 import type { Claim } from './types.ts';
 
 /** A statement needs at least this many words to stand alone after a split at a semicolon. */
@@ -91,7 +92,7 @@ function splitPlainly(slug: string, body: string): Claim[] {
         const [start, end] = trimRange(body, from, to);
         const text = body.slice(start, end);
         if (wordCount(text) === 0) continue;
-        claims.push({ id: claimId(slug, text, seen), text, paragraph, start, end });
+        claims.push({ id: claimId(slug, text, seen), text, ...plainField(text), paragraph, start, end });
       }
     }
     paragraph++;
@@ -203,7 +204,7 @@ function splitMarkdown(slug: string, body: string): Claim[] {
       const [start, end] = trimRange(body, from, to);
       const text = body.slice(start, end);
       if (wordCount(text) === 0) continue;
-      claims.push({ id: claimId(slug, text, seen), text, paragraph: Math.max(paragraph, 0), start, end });
+      claims.push({ id: claimId(slug, text, seen), text, ...plainField(text), paragraph: Math.max(paragraph, 0), start, end });
     }
     return 'skip';
   });

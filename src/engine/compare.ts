@@ -130,9 +130,9 @@ export function linkArticles(analyzed: AnalyzedClaim[][], label: (claim: Analyze
  * compared with its own copy then contradicts nothing.
  */
 function withoutSelfContradictions(links: Link[], claimsA: AnalyzedClaim[], claimsB: AnalyzedClaim[]): Link[] {
-  const textsA = new Set(claimsA.map((c) => fold(c.claim.text)));
-  const textsB = new Set(claimsB.map((c) => fold(c.claim.text)));
-  const textOf = new Map([...claimsA, ...claimsB].map((c) => [c.claim.id, fold(c.claim.text)]));
+  const textsA = new Set(claimsA.map((c) => fold(c.text)));
+  const textsB = new Set(claimsB.map((c) => fold(c.text)));
+  const textOf = new Map([...claimsA, ...claimsB].map((c) => [c.claim.id, fold(c.text)]));
   return links.filter((link) => link.relation !== 'contradiction' || !(textsA.has(textOf.get(link.to)!) || textsB.has(textOf.get(link.from)!)));
 }
 

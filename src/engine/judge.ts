@@ -84,7 +84,7 @@ export function judgeClaims(
   symmetric = false,
 ): Judgement {
   // The same words state the same thing (however short the claim) and contradict nothing.
-  if (Math.abs(a.claim.text.length - b.claim.text.length) <= IDENTITY_SLACK && fold(a.claim.text) === fold(b.claim.text)) return { relation: 'same', link: 1, same: 1 };
+  if (Math.abs(a.text.length - b.text.length) <= IDENTITY_SLACK && fold(a.text) === fold(b.text)) return { relation: 'same', link: 1, same: 1 };
   const sides: [Side, Side] = [{ claims: [a] }, { claims: [b] }];
   const { link, same } = relatedness(sides[0], sides[1], similarity, model, symmetric);
   // Claims that are not about the same thing cannot contradict each other.

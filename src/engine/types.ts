@@ -17,6 +17,8 @@ export interface Claim {
   id: string;
   /** Exactly `body.slice(start, end)`. */
   text: string;
+  /** The text without Markdown syntax, as a reader sees it; only when it differs from `text`. */
+  plain?: string;
   /** Index of the paragraph (block) the claim belongs to, from 0. */
   paragraph: number;
   start: number;

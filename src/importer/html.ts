@@ -13,7 +13,7 @@ import { InputError } from '../errors.ts';
 import { classifyUnits, isProse } from './boilerplate.ts';
 import { detectLanguage, toBcp47, UNDETERMINED } from './language.ts';
 import { decodeStrayReferences, stringifyMarkdown } from './markdown.ts';
-import { removeStructuralBoilerplate } from './structure.ts';
+import { removeStructuralBoilerplate, type StructureRemoval } from './structure.ts';
 import { deriveTitle, UNKNOWN_OUTLET, type CleanOptions, type CleanResult, type Removal } from './text.ts';
 import { normaliseUrl } from './validate.ts';
 import { readPageMetadata, resolveAuthor, resolveOutlet, resolvePublished } from './metadata.ts';
@@ -27,6 +27,8 @@ export interface HtmlCleanResult extends CleanResult {
   published?: string;
   /** Set when the page is not an article (not found, index, teaser, too short): why. */
   nonArticle?: NonArticle;
+  /** What the structural rules removed before Readability (`structure.ts`), comments aside. */
+  structural: StructureRemoval[];
 }
 
 /** Options of cleanHtml: those of cleanText plus overrides of what the page's metadata says. */
@@ -92,19 +94,43 @@ function hostOf(url: string | undefined): string | undefined {
 }
 
 /**
- * Turns the article's mdast into plain blocks: links become their text (claims are compared as
- * prose and must be exact slices of the body, and the URLs point into the outlet's site), images
- * and raw HTML go, breaks become spaces, and character references a page left as text by encoding
- * them twice (`&amp;#x20;`) are decoded.
+ * The address a link inside a sentence keeps: absolute http(s), resolved against the page's own
+ * address; undefined for an anchor within the page, a script or mail link, or a relative link on
+ * a page of unknown address.
  */
-function simplify(nodes: RootContent[]): RootContent[] {
+function linkTarget(url: string, base: string | undefined): string | undefined {
+  if (url.startsWith('#')) return undefined;
+  try {
+    const resolved = base ? new URL(url, base) : new URL(url);
+    return /^https?:$/.test(resolved.protocol) ? resolved.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the nodes beside one hold words of their own: the node sits inside a sentence. */
+const wordsBeside = (siblings: RootContent[], node: RootContent) => siblings.some((other) => other !== node && /[\p{L}\p{N}]/u.test(toString(other as MdastNodes)));
+
+/**
+ * Turns the article's mdast into plain blocks: a link inside a sentence stays a link (to its
+ * absolute address, so a reader can follow it; claims are analysed by their plain words), a link
+ * that is a whole block becomes its text, images and raw HTML go, breaks become spaces, and
+ * character references a page left as text by encoding them twice (`&amp;#x20;`) are decoded.
+ */
+function simplify(nodes: RootContent[], base?: string): RootContent[] {
   const out: RootContent[] = [];
   for (const node of nodes) {
     if (node.type === 'image' || node.type === 'imageReference' || node.type === 'html' || node.type === 'definition') {
       continue;
     }
     if (node.type === 'link' || node.type === 'linkReference') {
-      out.push(...simplify(node.children as RootContent[]));
+      const children = simplify(node.children as RootContent[], base);
+      const target = node.type === 'link' ? linkTarget(node.url, base) : undefined;
+      if (target && wordsBeside(nodes, node) && /[\p{L}\p{N}]/u.test(toString({ type: 'paragraph', children } as MdastNodes))) {
+        out.push({ type: 'link', url: target, title: null, children } as RootContent);
+      } else {
+        out.push(...children);
+      }
       continue;
     }
     if (node.type === 'break') {
@@ -113,7 +139,7 @@ function simplify(nodes: RootContent[]): RootContent[] {
     }
     if (node.type === 'text') node.value = decodeStrayReferences(node.value);
     if ('children' in node) {
-      (node as { children: RootContent[] }).children = simplify(node.children as RootContent[]);
+      (node as { children: RootContent[] }).children = simplify(node.children as RootContent[], base);
     }
     out.push(node);
   }
@@ -121,10 +147,10 @@ function simplify(nodes: RootContent[]): RootContent[] {
 }
 
 /** The top-level blocks of the article, with wrappers such as `<div>` already flattened by rehype-remark. */
-function articleBlocks(contentHtml: string): RootContent[] {
+function articleBlocks(contentHtml: string, base: string | undefined): RootContent[] {
   const hast = unified().use(rehypeParse, { fragment: true }).parse(contentHtml);
   const mdast = unified().use(rehypeRemark).runSync(hast) as unknown as Root;
-  return simplify(mdast.children).filter(
+  return simplify(mdast.children, base).filter(
     (node) => node.type !== 'thematicBreak' && toString(node as MdastNodes).trim() !== '',
   );
 }
@@ -145,12 +171,12 @@ export function cleanHtml(html: string, options: HtmlCleanOptions = {}): HtmlCle
   const metaAuthor = meta(document, 'author', 'article:author');
   const htmlLang = document.documentElement?.getAttribute('lang') ?? undefined;
 
-  removeStructuralBoilerplate(document);
+  const structural = removeStructuralBoilerplate(document).filter((removal) => removal.tag !== '#comment');
   const article = new Readability(document as unknown as Document, { keepClasses: false }).parse();
-  const blocks = article?.content ? articleBlocks(article.content) : [];
+  const url = options.url ?? pageUrl;
+  const blocks = article?.content ? articleBlocks(article.content, url) : [];
   if (!article || blocks.length === 0) throw new InputError(file, 'no article text found');
 
-  const url = options.url ?? pageUrl;
   const sites = [siteName, article.siteName, hostOf(url)].filter((s): s is string => Boolean(s));
   const rawTitle = article.title?.trim() || ogTitle || pageTitle;
   const foundTitle = rawTitle ? stripSiteName(rawTitle, sites) : undefined;
@@ -200,6 +226,7 @@ export function cleanHtml(html: string, options: HtmlCleanOptions = {}): HtmlCle
       bodyLanguage !== UNDETERMINED ? toBcp47(bodyLanguage) : langFromPage && /^[a-z]{2,3}$/u.test(langFromPage) ? langFromPage : 'en',
     paragraphs,
     removed,
+    structural,
     ...(url ? { url } : {}),
     ...(published ? { published } : {}),
     ...(nonArticle ? { nonArticle } : {}),

@@ -5,7 +5,6 @@
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { rehypePlugins, remarkPlugins } from './plugins.ts';
@@ -25,24 +24,5 @@ export function renderMarkdown(markdown: string, claims: ClaimMarkup[] = []): st
 
 export type { ClaimMarkup };
 
-const parser = unified().use(remarkParse).use(remarkPlugins);
-
-/**
- * The reader-facing text of a Markdown snippet (a claim, a title): Markdown syntax and raw HTML
- * dropped, words kept. For page titles, descriptions, lists and search records; the claim's
- * `text` itself stays verbatim.
- */
-export function plainText(markdown: string): string {
-  let text = plainTexts.get(markdown);
-  if (text === undefined) {
-    // Plain prose (most claims) needs no parsing.
-    text = /[\\`*_[\]<>&#|~!]/.test(markdown)
-      ? toString(parser.parse(markdown), { includeHtml: false }).replace(/\s+/g, ' ').trim()
-      : markdown.replace(/\s+/g, ' ').trim();
-    plainTexts.set(markdown, text);
-  }
-  return text;
-}
-
-/** Claims are shown on several pages each: their plain text is computed once. */
-const plainTexts = new Map<string, string>();
+/** The reader-facing text of a Markdown snippet: the engine's (`src/engine/plain.ts`), one definition for both. */
+export { plainText } from '../engine/plain.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitClaims } from '../../src/engine/claims.ts';
+import { compareArticles } from '../../src/engine/compare.ts';
 
 const body = [
   'The council met on Monday. It approved the budget, officials said.',
@@ -73,3 +74,36 @@ describe('splitClaims', () => {
   });
 });
 
+
+describe('a claim with Markdown syntax', () => {
+  const body = 'The [health ministry](https://example.org/report) said **12** people died in Tarnow.\n\nRoads stayed open.';
+
+  it('keeps its text verbatim and carries its words as a reader sees them in `plain`', () => {
+    const [first, second] = splitClaims('a', body);
+    expect(first!.text).toBe('The [health ministry](https://example.org/report) said **12** people died in Tarnow.');
+    expect(body.slice(first!.start, first!.end)).toBe(first!.text);
+    expect(first!.plain).toBe('The health ministry said 12 people died in Tarnow.');
+    // Plain prose has no `plain` of its own.
+    expect(second!.plain).toBeUndefined();
+  });
+
+  it('is compared by its plain words: a link or emphasis changes nothing', () => {
+    const result = compareArticles([
+      { slug: 'a', title: 'A', outlet: 'a.example', body },
+      { slug: 'b', title: 'B', outlet: 'b.example', body: 'The health ministry said 12 people died in Tarnow.\n\nRoads stayed open.' },
+    ]);
+    const [a, b] = result.articles.map((article) => article.claims[0]!.id);
+    expect(result.links.find((link) => link.from === a && link.to === b)).toMatchObject({ relation: 'same', score: 1 });
+    expect(result.links.filter((link) => link.relation === 'contradiction')).toEqual([]);
+  });
+
+  it('is quoted in explanations by its plain words', () => {
+    const result = compareArticles([
+      { slug: 'a', title: 'A', outlet: 'a.example', body: 'The [health ministry](https://example.org/report) said 12 people died in the fire at the Tarnow plant.' },
+      { slug: 'b', title: 'B', outlet: 'b.example', body: 'The health ministry said 19 people died in the fire at the Tarnow plant.' },
+    ]);
+    const contradiction = result.links.find((link) => link.relation === 'contradiction');
+    expect(contradiction?.explanation).toBeDefined();
+    expect(contradiction!.explanation).not.toMatch(/https?:|\]\(/);
+  });
+});

@@ -10,6 +10,7 @@ import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { splitClaims } from '../../src/engine/claims.ts';
 import { cleanHtml } from '../../src/importer/html.ts';
 import { markdownToPlain, minimiseEscapes, stringifyMarkdown } from '../../src/importer/markdown.ts';
 import { FIXTURES } from './helpers.ts';
@@ -72,10 +73,27 @@ describe('escapes only where Markdown would read syntax', () => {
 });
 
 describe('links', () => {
-  it('writes a link as its text: claims are compared as prose and stay exact slices of the body', () => {
-    const story = 'The regional council approved a new bus line on Tuesday that will link the hospital with the station.';
-    const html = `<html><head><title>Bus line</title></head><body><article><p>${story}</p><p>The <a href="https://example.org/plan">council’s plan</a> is online, a spokesperson said on Tuesday.</p></article></body></html>`;
-    expect(cleanHtml(html).paragraphs).toEqual([story, 'The council’s plan is online, a spokesperson said on Tuesday.']);
+  const story = 'The regional council approved a new bus line on Tuesday that will link the hospital with the station.';
+  const page = (body: string, head = '') => `<html><head><title>Bus line</title>${head}</head><body><article><p>${story}</p>${body}</article></body></html>`;
+
+  it('keeps a link inside a sentence as [text](url), so a reader can follow it; the claim reads as its plain words', () => {
+    const { paragraphs } = cleanHtml(page('<p>The <a href="https://example.org/plan" title="Plan">council’s plan</a> is online, a spokesperson said on Tuesday.</p>'));
+    expect(paragraphs).toEqual([story, 'The [council’s plan](https://example.org/plan) is online, a spokesperson said on Tuesday.']);
+    const [claim] = splitClaims('a', paragraphs[1]!);
+    expect(claim!.plain).toBe('The council’s plan is online, a spokesperson said on Tuesday.');
+  });
+
+  it('resolves a relative link against the page\'s address, and drops one it cannot resolve or that points into the page', () => {
+    const body = '<p>The <a href="/docs/plan.pdf">council’s plan</a> is online, and the <a href="#map">map</a> is below, a spokesperson said.</p>';
+    expect(cleanHtml(page(body, '<link rel="canonical" href="https://news.example/city/bus">')).paragraphs[1]).toBe(
+      'The [council’s plan](https://news.example/docs/plan.pdf) is online, and the map is below, a spokesperson said.',
+    );
+    expect(cleanHtml(page(body)).paragraphs[1]).toBe('The council’s plan is online, and the map is below, a spokesperson said.');
+  });
+
+  it('writes a link that is a whole block, or a script link, as its text', () => {
+    const { paragraphs } = cleanHtml(page('<p><a href="https://example.org/plan">The council published the whole plan for the new line on its website on Tuesday.</a></p><p>Details are <a href="javascript:void(0)">here</a> for readers, the council said.</p>'));
+    expect(paragraphs.slice(1)).toEqual(['The council published the whole plan for the new line on its website on Tuesday.', 'Details are here for readers, the council said.']);
   });
 });
 

@@ -37,6 +37,16 @@ describe('rehypeClaims', () => {
     expect(document.querySelector('em [data-claim]')).not.toBeNull();
   });
 
+  it('keeps a link inside a claim followable, the claim reading as its plain words', () => {
+    const body = 'The [health ministry](https://example.org/report) said 12 people died. Roads stayed open.';
+    const { document } = parseHTML(`<div>${renderMarkdown(body, markup(body))}</div>`);
+    const [first] = splitClaims('a', body);
+    const pieces = [...document.querySelectorAll(`[data-claim="${first!.id}"]`)];
+    expect(pieces.map((p) => p.textContent).join('')).toBe(first!.plain);
+    expect(document.querySelector('a[href="https://example.org/report"]')?.textContent).toBe('health ministry');
+    expect(document.querySelector('a[href="https://example.org/report"] [data-claim], [data-claim] a[href="https://example.org/report"]')).not.toBeNull();
+  });
+
   it('gives every claim of a blockquote or list item of several lines an element of its own', () => {
     const body = '> Fifteen people were hurt in the blast and repairs\n> will take three weeks. Police said so.\n\n- One item is here.\n  Second line of it is here.';
     const claims = splitClaims('s', body);

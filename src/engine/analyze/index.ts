@@ -29,6 +29,8 @@ export interface Term {
 /** A claim with everything the engine derives from it. */
 export interface AnalyzedClaim {
   claim: Claim;
+  /** The words analysed: the claim's plain text (`claim.plain`, Markdown syntax dropped) or its text. */
+  text: string;
   article: string;
   tokens: Token[];
   terms: Term[];
@@ -117,7 +119,7 @@ function termsOf(tokens: Token[], entities: Entity[], quantities: Quantity[]): T
 
 /** Analyses one claim text on its own (no article context). */
 export function analyzeText(claim: Claim, article: string, names?: ReadonlySet<string>): AnalyzedClaim {
-  const text = claim.text;
+  const text = claim.plain ?? claim.text;
   const tokens = tokenize(text, names);
   const entities = findEntities(text, tokens);
   const nounAfter = (offset: number) => {
@@ -138,6 +140,7 @@ export function analyzeText(claim: Claim, article: string, names?: ReadonlySet<s
   const quantities = findQuantities(text, nounAfter);
   return {
     claim,
+    text,
     article,
     tokens,
     terms: termsOf(tokens, entities, quantities),
@@ -156,7 +159,7 @@ export function analyzeArticle(article: ArticleInput): AnalyzedClaim[] {
   const claims = splitClaims(article.slug, article.body, article.knownClaims);
   // Capitalised words inside sentences are names wherever they appear, also at a sentence start.
   const names = new Set<string>();
-  for (const claim of claims) for (const match of claim.text.matchAll(/(?<=[\p{L}\p{N},;:]\s+)\p{Lu}[\p{Ll}'’-]+/gu)) names.add(match[0]);
+  for (const claim of claims) for (const match of (claim.plain ?? claim.text).matchAll(/(?<=[\p{L}\p{N},;:]\s+)\p{Lu}[\p{Ll}'’-]+/gu)) names.add(match[0]);
   const analyzed: AnalyzedClaim[] = [];
   let lastPerson: string | undefined;
   let lastSpeaker: string | undefined;

@@ -92,7 +92,7 @@ export const antonym: Detector = {
     if (!p.subject && !r.subject) return undefined;
     return {
       kind: 'antonym',
-      explanation: versus(context.label(a), passage(a.claim.text, a.tokens[p.index]!.start, a.tokens[p.index]!.end), context.label(b), passage(b.claim.text, b.tokens[r.index]!.start, b.tokens[r.index]!.end)),
+      explanation: versus(context.label(a), passage(a.text, a.tokens[p.index]!.start, a.tokens[p.index]!.end), context.label(b), passage(b.text, b.tokens[r.index]!.start, b.tokens[r.index]!.end)),
     };
   },
 };

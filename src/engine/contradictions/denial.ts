@@ -19,13 +19,13 @@ export const denial: Detector = {
   aligned: true,
   detect(a, b, context) {
     if (context.similarity.score < MIN_SIMILARITY) return undefined;
-    const da = DENIAL.exec(a.claim.text);
-    const db = DENIAL.exec(b.claim.text);
+    const da = DENIAL.exec(a.text);
+    const db = DENIAL.exec(b.text);
     if (Boolean(da) === Boolean(db)) return undefined;
     const [denier, stater, cue] = da ? [a, b, da] : [b, a, db!];
     // The other claim must state the thing, not report or suppose it ("the reports of a
     // reshuffle", "if it comes"): a denial of a rumour contradicts no rumour.
-    if (UNASSERTED.test(stater.claim.text)) return undefined;
+    if (UNASSERTED.test(stater.text)) return undefined;
     return {
       kind: 'denial',
       explanation: `${context.label(stater)} states it, while ${context.label(denier)} calls it untrue (${q(cue[0])}).`,

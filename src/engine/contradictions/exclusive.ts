@@ -120,7 +120,7 @@ function differentDays(a: AnalyzedClaim, b: AnalyzedClaim, similarity: number, l
   const pb = dated(b, db[0]![1]);
   const one = pa && pb && samePredicate(pa, pb) && (shareArgument(pa, pb) || similarity >= SAME_CLAIM);
   if (!one) return undefined;
-  const at = (claim: AnalyzedClaim, index: number) => passage(claim.claim.text, claim.tokens[index]!.start, claim.tokens[index]!.end);
+  const at = (claim: AnalyzedClaim, index: number) => passage(claim.text, claim.tokens[index]!.start, claim.tokens[index]!.end);
   return { kind: 'timing', explanation: versus(label(a), at(a, da[0]![1]), label(b), at(b, db[0]![1])) };
 }
 
@@ -148,11 +148,11 @@ export const exclusive: Detector = {
     const withWithout = (x: Token[], y: Token[]) => x.length === 1 && y.length === 1 && x[0]!.lower === 'without' && y[0]!.lower === 'with';
     if ((negating(hunk.a) && hunk.b.length === 0) || (negating(hunk.b) && hunk.a.length === 0) || withWithout(hunk.a, hunk.b) || withWithout(hunk.b, hunk.a)) {
       const [denier, asserter, words] = negating(hunk.a) || withWithout(hunk.a, hunk.b) ? [a, b, hunk.a] : [b, a, hunk.b];
-      const around = denier.claim.text.slice(words[0]!.start, Math.min(denier.claim.text.length, words[words.length - 1]!.end + 24)).replace(/\s+\S*$/, '');
+      const around = denier.text.slice(words[0]!.start, Math.min(denier.text.length, words[words.length - 1]!.end + 24)).replace(/\s+\S*$/, '');
       return { kind: 'negation', explanation: `${context.label(denier)} says ${q(around)} where ${context.label(asserter)} states it without the negation.` };
     }
     if (hunk.a.length === 0 || hunk.b.length === 0) return undefined;
-    const span = (claim: AnalyzedClaim, tokens: Token[]) => passage(claim.claim.text, tokens[0]!.start, tokens[tokens.length - 1]!.end);
+    const span = (claim: AnalyzedClaim, tokens: Token[]) => passage(claim.text, tokens[0]!.start, tokens[tokens.length - 1]!.end);
     const explain = () => versus(context.label(a), span(a, hunk.a), context.label(b), span(b, hunk.b));
 
     // "all" for "some".

@@ -57,7 +57,7 @@ export const negation: Detector = {
       const [denier, asserter, denied] = p.negative ? [a, b, p] : [b, a, r];
       return {
         kind: 'negation',
-        explanation: `${context.label(denier)} says ${q(negatedWords(denier.claim.text, denier.tokens, denied))} where ${context.label(asserter)} states it without the negation.`,
+        explanation: `${context.label(denier)} says ${q(negatedWords(denier.text, denier.tokens, denied))} where ${context.label(asserter)} states it without the negation.`,
       };
     }
     return undefined;

@@ -269,7 +269,7 @@ const years = (claim: AnalyzedClaim) => new Set(claim.terms.filter((t) => t.key.
 export function numericVerdict(a: AnalyzedClaim, b: AnalyzedClaim, context: DetectorContext): { finding?: Finding; reason: string } {
   // The smaller claim must be mostly covered by the other (a report may add much around a figure).
   if (Math.max(context.similarity.coverA, context.similarity.coverB) < MIN_SIMILARITY) return { reason: 'little shared content' };
-  if ([a, b].some((claim) => DEVELOPING.test(claim.claim.text) || MODAL.test(claim.claim.text))) return { reason: 'developing count or modal' };
+  if ([a, b].some((claim) => DEVELOPING.test(claim.text) || MODAL.test(claim.text))) return { reason: 'developing count or modal' };
   if (aboutDifferentThings(a, b)) return { reason: 'about different things' };
   // Figures of different years are of different things.
   const ya = years(a);
@@ -330,7 +330,7 @@ export function numericVerdict(a: AnalyzedClaim, b: AnalyzedClaim, context: Dete
       reason: 'conflicting values',
       finding: {
         kind: 'numeric',
-        explanation: versus(context.label(a), passage(a.claim.text, x.start, x.start + x.phrase.length), context.label(b), passage(b.claim.text, y.start, y.start + y.phrase.length)),
+        explanation: versus(context.label(a), passage(a.text, x.start, x.start + x.phrase.length), context.label(b), passage(b.text, y.start, y.start + y.phrase.length)),
         evidence,
       },
     };

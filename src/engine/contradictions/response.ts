@@ -7,8 +7,8 @@ import { passage, q, type Detector } from './types.ts';
 
 /** The passage around the words of a claim's response. */
 function around(claim: AnalyzedClaim, words: string): string {
-  const at = claim.claim.text.indexOf(words);
-  return at === -1 ? words : passage(claim.claim.text, at, at + words.length);
+  const at = claim.text.indexOf(words);
+  return at === -1 ? words : passage(claim.text, at, at + words.length);
 }
 
 /**

@@ -6,7 +6,7 @@ import type { AnalyzedClaim } from '../analyze/index.ts';
 import { passage, versus, type Detector } from './types.ts';
 
 /** The passage around a claim's scope cue. */
-const around = (claim: AnalyzedClaim) => passage(claim.claim.text, claim.scope!.start, claim.scope!.start + claim.scope!.words.length);
+const around = (claim: AnalyzedClaim) => passage(claim.text, claim.scope!.start, claim.scope!.start + claim.scope!.words.length);
 
 const MIN_SIMILARITY = 0.3;
 

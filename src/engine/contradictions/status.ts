@@ -48,10 +48,10 @@ function stateOf(claim: AnalyzedClaim): State | undefined {
   let best: State | undefined;
   STATES.forEach((row, r) =>
     row.forEach(([, pattern], g) => {
-      const match = pattern.exec(claim.claim.text);
+      const match = pattern.exec(claim.text);
       if (!match) return;
       const token = claim.tokens.find((t) => t.start >= match.index);
-      if (token?.negated || /\b(?:not|never|n't)\s+(?:\w+\s+)?$/i.test(claim.claim.text.slice(Math.max(0, match.index - 16), match.index))) return;
+      if (token?.negated || /\b(?:not|never|n't)\s+(?:\w+\s+)?$/i.test(claim.text.slice(Math.max(0, match.index - 16), match.index))) return;
       if (!best || match.index < best.start) best = { row: r, group: g, words: match[0], start: match.index };
     }),
   );
@@ -80,7 +80,7 @@ export const status: Detector = {
     if (!sharedName && !(sx && sy && sx.head === sy.head) && !mentions(a, sy) && !mentions(b, sx)) return undefined;
     return {
       kind: 'status',
-      explanation: versus(context.label(a), passage(a.claim.text, x.start, x.start + x.words.length), context.label(b), passage(b.claim.text, y.start, y.start + y.words.length)),
+      explanation: versus(context.label(a), passage(a.text, x.start, x.start + x.words.length), context.label(b), passage(b.text, y.start, y.start + y.words.length)),
     };
   },
 };
