@@ -96,7 +96,15 @@ try {
   let wireBytes = 0;
   let bodyBytes = 0;
   const files: string[] = [];
+  // The search page also reads each comparison's claims.json (words, outlets, relations) for the claims it shows.
+  let claimsBytes = 0;
+  let claimsFiles = 0;
   tab.on('requestfinished', async (request) => {
+    if (/\/compare\/[^/]+\/claims\.json$/.test(request.url())) {
+      claimsBytes += (await request.sizes()).responseBodySize;
+      claimsFiles++;
+      return;
+    }
     if (!request.url().includes('/pagefind/')) return;
     const sizes = await request.sizes();
     const body = (await (await request.response())?.body())?.length ?? 0;
@@ -109,6 +117,7 @@ try {
   await tab.waitForSelector('.search-result', { timeout: 30_000 });
   await tab.waitForLoadState('networkidle');
   log(`first search ("police"): ${kb(wireBytes)} downloaded from /pagefind/ in ${files.length} files, gzip as a static host serves them (${kb(bodyBytes)} uncompressed)`);
+  log(`  and the claims.json of the ${claimsFiles} comparison(s) its first results come from: ${kb(claimsBytes)}`);
   await browser.close();
   await server.close();
 } catch (error) {

@@ -8,7 +8,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readPublishedComparisons, searchPage } from '../search/records.ts';
+import { readPublishedComparisons, searchPages } from '../search/records.ts';
 import { routeFiles } from './output.ts';
 
 /** Throws when Pagefind reports errors for a step. */
@@ -33,11 +33,12 @@ export async function indexSite(dir: string, logger?: AstroIntegrationLogger, fi
   try {
     let count = 0;
     for (const published of comparisons) {
-      // One page per comparison, its claims the sub-results (see src/search/records.ts).
-      const page = searchPage(published);
-      const added = await index.addHTMLFile({ url: page.url, content: page.content });
-      check(`index ${page.url}`, added.errors);
-      count += page.claims;
+      // One page per comparison (of a very large one, a few), its claims the sub-results (see src/search/records.ts).
+      for (const page of searchPages(published)) {
+        const added = await index.addHTMLFile({ url: page.url, content: page.content });
+        check(`index ${page.url}`, added.errors);
+        count += page.claims;
+      }
     }
     const output = join(dir, 'pagefind');
     const next = `${output}.${process.pid}.next`;

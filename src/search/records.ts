@@ -132,38 +132,52 @@ export interface SearchPage {
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * The search record of a comparison: one Pagefind page at the comparison's URL whose claims are
+ * Claims per search page at most. Pagefind works out a page's sub-results in the reader's browser
+ * in time that grows with the headings times the matches, so a comparison of thousands of claims
+ * that all match a word would stall the search page; a larger comparison is cut into several pages.
+ */
+export const MAX_CLAIMS_PER_PAGE = 400;
+
+/**
+ * The search records of a comparison: Pagefind pages at the comparison's URL whose claims are
  * headings with the claims' ids, so Pagefind returns each matching claim as a sub-result at its
  * permalink (`/compare/<slug>/#<claim id>`). One record per comparison keeps the index that a first
- * search downloads small however many claims the site has.
+ * search downloads small however many claims the site has; a comparison of more than
+ * MAX_CLAIMS_PER_PAGE claims has further pages at `/compare/<slug>/?part=2` and so on, which open
+ * the same page (the search page links every claim at its permalink).
  *
  * A heading holds the claim's words; the paragraph after it the claim's names folded ("zelenski"
  * for Zelensky and Zelenskyy), so one spelling finds the others. Filters (outlet, relation,
- * contradiction kind, comparison) are the values the comparison's claims have, in an element
- * Pagefind does not index: no headline or event title is searchable, or a word of a headline
- * would find every claim of its article. The search page narrows the claims to the filter with
- * `claims.json` (`claimInfo`).
+ * contradiction kind, comparison) are the values the page's claims have, in an element Pagefind
+ * does not index: no headline or event title is searchable, or a word of a headline would find
+ * every claim of its article. The search page narrows the claims to the filter with `claims.json`
+ * (`claimInfo`).
  */
-export function searchPage(published: PublishedComparison, language = 'en'): SearchPage {
+export function searchPages(published: PublishedComparison, language = 'en'): SearchPage[] {
   const info = claimInfo(published);
-  const values = (pick: (claim: ClaimInfo) => string[]) => [...new Set(Object.values(info).flatMap(pick))].sort();
-  const filters: [string, string[]][] = [
-    ['comparison', [published.comparison.title]],
-    ['outlet', values((c) => [c.outlet])],
-    ['relation', values((c) => [c.relation])],
-    ['kind', values((c) => c.kinds ?? [])],
-  ];
-  const filterHtml = filters.flatMap(([name, list]) => list.map((value) => `<span data-pagefind-filter="${name}">${escapeHtml(value)}</span>`)).join('');
-  const claims = published.articles.flatMap((article) =>
-    article.claims.map((claim) => {
+  const claims = published.articles.flatMap((article) => article.claims);
+  const pages: SearchPage[] = [];
+  for (let from = 0; from < Math.max(claims.length, 1); from += MAX_CLAIMS_PER_PAGE) {
+    const part = claims.slice(from, from + MAX_CLAIMS_PER_PAGE);
+    const values = (pick: (claim: ClaimInfo) => string[]) => [...new Set(part.flatMap((claim) => pick(info[claim.id]!)))].sort();
+    const filters: [string, string[]][] = [
+      ['comparison', [published.comparison.title]],
+      ['outlet', values((c) => [c.outlet])],
+      ['relation', values((c) => [c.relation])],
+      ['kind', values((c) => c.kinds ?? [])],
+    ];
+    const filterHtml = filters.flatMap(([name, list]) => list.map((value) => `<span data-pagefind-filter="${name}">${escapeHtml(value)}</span>`)).join('');
+    const headings = part.map((claim) => {
       const text = plainText(claim.text);
       const folded = foldedNames(text);
       return `<h2 id="${escapeHtml(claim.id)}">${escapeHtml(text)}</h2>${folded.length > 0 ? `<p>${escapeHtml(folded.join(' '))}</p>` : ''}`;
-    }),
-  );
-  return {
-    url: `/compare/${published.comparison.slug}/`,
-    content: `<!doctype html><html lang="${language}"><head><meta charset="utf-8"></head><body><div data-pagefind-ignore>${filterHtml}</div>${claims.join('')}</body></html>`,
-    claims: claims.length,
-  };
+    });
+    const number = from / MAX_CLAIMS_PER_PAGE + 1;
+    pages.push({
+      url: `/compare/${published.comparison.slug}/${number === 1 ? '' : `?part=${number}`}`,
+      content: `<!doctype html><html lang="${language}"><head><meta charset="utf-8"></head><body><div data-pagefind-ignore>${filterHtml}</div>${headings.join('')}</body></html>`,
+      claims: part.length,
+    });
+  }
+  return pages;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldName, foldedNames } from '../../src/search/fold.ts';
-import { claimInfo, counterparts, searchPage, type PublishedComparison } from '../../src/search/records.ts';
+import { claimInfo, counterparts, MAX_CLAIMS_PER_PAGE, searchPages, type PublishedComparison } from '../../src/search/records.ts';
 
 const claim = (id: string, text: string) => ({ id, text, paragraph: 0, start: 0, end: text.length });
 
@@ -26,15 +26,17 @@ describe('folded names', () => {
   });
 
   it('are in the search page after the claim\'s heading, so either spelling finds the claim', () => {
-    const page = searchPage({ ...published, articles: [{ slug: 'z', title: 'Z', outlet: 'z.example', claims: [claim('z-1', 'Zelenskyy spoke.')] }], links: [] });
-    expect(page.content).toContain(`<h2 id="z-1">Zelenskyy spoke.</h2><p>${foldName('Zelensky')}</p>`);
+    const [page] = searchPages({ ...published, articles: [{ slug: 'z', title: 'Z', outlet: 'z.example', claims: [claim('z-1', 'Zelenskyy spoke.')] }], links: [] });
+    expect(page!.content).toContain(`<h2 id="z-1">Zelenskyy spoke.</h2><p>${foldName('Zelensky')}</p>`);
   });
 });
 
-describe('searchPage', () => {
-  const page = searchPage(published);
+describe('searchPages', () => {
+  const pages = searchPages(published);
+  const page = pages[0]!;
 
   it('makes one page per comparison at its URL, each claim a heading with the claim\'s id (a sub-result at its permalink)', () => {
+    expect(pages).toHaveLength(1);
     expect(page.url).toBe('/compare/storm/');
     expect(page.claims).toBe(5);
     expect([...page.content.matchAll(/<h2 id="([^"]+)">([^<]*)<\/h2>/g)].map((m) => [m[1], m[2]])).toEqual([
@@ -53,10 +55,22 @@ describe('searchPage', () => {
     expect(page.content).toMatch(/<div data-pagefind-ignore><span data-pagefind-filter="comparison">The storm<\/span>.*<\/div><h2/);
   });
 
+  it('cuts a comparison of very many claims into pages of at most MAX_CLAIMS_PER_PAGE, each with its own filter values', () => {
+    const many = Array.from({ length: MAX_CLAIMS_PER_PAGE * 2 + 1 }, (_, i) => claim(`m-${i}`, `Claim number ${i}.`));
+    const big = searchPages({ ...published, articles: [{ slug: 'm', title: 'M', outlet: 'm.example', claims: many }], links: [] });
+    expect(big.map((p) => [p.url, p.claims])).toEqual([
+      ['/compare/storm/', MAX_CLAIMS_PER_PAGE],
+      ['/compare/storm/?part=2', MAX_CLAIMS_PER_PAGE],
+      ['/compare/storm/?part=3', 1],
+    ]);
+    expect(big[2]!.content).toContain(`<h2 id="m-${MAX_CLAIMS_PER_PAGE * 2}">`);
+    expect(big[2]!.content).toContain('<span data-pagefind-filter="outlet">m.example</span>');
+  });
+
   it('escapes what it writes as HTML', () => {
-    const tricky = searchPage({ ...published, comparison: { slug: 's', title: 'A <b> & "c"' }, articles: [{ slug: 'z', title: 'Z', outlet: 'z', claims: [claim('z-1', 'x < y & z')] }], links: [] });
-    expect(tricky.content).toContain('A &lt;b&gt; &amp; &quot;c&quot;');
-    expect(tricky.content).toContain('<h2 id="z-1">x &lt; y &amp; z</h2>');
+    const [tricky] = searchPages({ ...published, comparison: { slug: 's', title: 'A <b> & "c"' }, articles: [{ slug: 'z', title: 'Z', outlet: 'z', claims: [claim('z-1', 'x < y & z')] }], links: [] });
+    expect(tricky!.content).toContain('A &lt;b&gt; &amp; &quot;c&quot;');
+    expect(tricky!.content).toContain('<h2 id="z-1">x &lt; y &amp; z</h2>');
   });
 });
 

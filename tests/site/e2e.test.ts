@@ -159,6 +159,22 @@ describe('navigating a comparison', () => {
   });
 });
 
+describe('the aligned view', () => {
+  it('works without JavaScript: a row per statement, each outlet\'s claim linked to its permalink, the relation and explanation beside', async () => {
+    const page = await open(`${comparisonPath}aligned/`, { javaScript: false });
+    const rows = await page.$$eval('.aligned-table tbody tr', (trs) =>
+      trs.map((tr) => ({ relation: tr.getAttribute('data-relation'), claims: [...tr.querySelectorAll('a[data-claim-ref]')].map((a) => a.getAttribute('href')), explanations: tr.querySelectorAll('.explanation').length })),
+    );
+    expect(rows.length).toBeGreaterThan(10);
+    const conflict = rows.find((row) => row.relation === 'contradiction');
+    expect(conflict?.claims.length).toBeGreaterThanOrEqual(2);
+    expect(conflict!.explanations).toBeGreaterThan(0);
+    for (const href of rows.flatMap((row) => row.claims)) expect(href).toMatch(/^\/compare\/kursk-region-control\/#kursk-/);
+    // Claims one outlet alone reports have rows of their own.
+    expect(rows.some((row) => row.claims.length === 1)).toBe(true);
+  });
+});
+
 describe('on a phone', () => {
   it('shows one report at a time in tabs, with the aligned view, and a tap never scrolls away from the claim', async () => {
     const page = await open(comparisonPath, { viewport: { width: 390, height: 844 } });
