@@ -11,6 +11,7 @@ import { analyzeArticle } from '../../src/engine/analyze/index.ts';
 import { roundingStep } from '../../src/engine/analyze/quantities.ts';
 import { compareArticles } from '../../src/engine/compare.ts';
 import { findContradictions } from '../../src/engine/contradictions/index.ts';
+import { numericVerdict } from '../../src/engine/contradictions/numeric.ts';
 import { materialDifference } from '../../src/engine/contradictions/quote.ts';
 import { kindEnabled, storedModel } from '../../src/engine/model.ts';
 import type { ContradictionKind } from '../../src/engine/types.ts';
@@ -68,6 +69,29 @@ describe.each(kinds)('the %s detector', (kind) => {
 describe('no contradiction where there is none', () => {
   it.each(pairs.filter((p) => p.relation !== 'contradiction').map((p) => [p.id, p] as const))('%s', (_id, pair) => {
     expect(shown(pair)).toEqual([]);
+  });
+});
+
+describe('the numeric detector on loosely related claims', () => {
+  const verdict = (a: string, b: string) => {
+    const [x] = analyzeArticle({ slug: 'a', title: '', outlet: '', body: a });
+    const [y] = analyzeArticle({ slug: 'b', title: '', outlet: '', body: b });
+    const sim = similarity(x!, y!, termWeights([x!, y!], { local: false }));
+    return numericVerdict(x!, y!, { similarity: sim, label: () => 'x' });
+  };
+
+  it.each([
+    // A headline of the development corpus against another outlet's sentence about an earlier heist.
+    ['Paris thieves nab $2.5 million worth of jewellery', 'The raid comes little over a month after a masked bandit made off with an $136M worth of diamonds and jewels from the Carlton Intercontinental Hotel in Cannes on the glamorous French Riviera, in possibly the world’s biggest heist.'],
+    ['Athens thieves grab $3.1 million worth of watches', "The theft comes two months after a masked gunman made off with $90M worth of watches and rings from the Grand Hotel in Corfu on the sunny Greek coast, in possibly the country's biggest robbery."],
+  ])('compares no headline figure with one of a sentence that is mostly about something else: %s', (a, b) => {
+    expect(verdict(a, b).finding).toBeUndefined();
+  });
+
+  it('reads a year before a noun as naming an event, not dating the claim ("the area hit by 2016 quakes")', () => {
+    expect(verdict("5.1-magnitude quake shakes Japan's Kumamoto in area hit by 2016 quakes", 'In 2016, a magnitude 7.0 quake struck Kumamoto in southern Japan, killing 50 people.').finding).toBeUndefined();
+    // A year after "in" dates it: the same year on both sides compares the figures.
+    expect(verdict('In 2016, a magnitude 6.2 quake struck Kumamoto in southern Japan.', 'In 2016, a magnitude 7.0 quake struck Kumamoto in southern Japan.').finding?.kind).toBe('numeric');
   });
 });
 

@@ -259,8 +259,20 @@ const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|Septem
 
 const WEEKDAY_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
-/** Years a claim mentions. */
-const years = (claim: AnalyzedClaim) => new Set(claim.terms.filter((t) => t.key.startsWith('t:')).map((t) => t.key));
+/**
+ * Whether the token at `index` is a year that dates the claim: not one naming an event ("the 2004
+ * tsunami", "region hit by 2004 tsunami"), which says when that event was, not the claim's figures.
+ */
+function datesClaim(tokens: Token[], index: number): boolean {
+  if (!YEAR.test(tokens[index]!.text)) return false;
+  const before = tokens[index - 1]?.lower ?? '';
+  return tokens[index + 1]?.pos !== 'NOUN' || /^(?:in|since|of|from|until|before|after|during)$/.test(before);
+}
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** Years that date a claim. */
+const years = (claim: AnalyzedClaim) => new Set(claim.tokens.flatMap((t, i) => (datesClaim(claim.tokens, i) ? [t.text] : [])));
 
 /**
  * The numeric finding of two claims, or why there is none: the first gate that stopped it
@@ -287,8 +299,9 @@ export function numericVerdict(a: AnalyzedClaim, b: AnalyzedClaim, context: Dete
   if (pa.size > 0 && pb.size > 0 && ![...pa].some((p) => all(b).has(p)) && ![...pb].some((p) => all(a).has(p))) return { reason: 'no name in common' };
   // Claims dated differently ("in 2004" / "on Tuesday, … of 2004", "in May 2012" / no date) may
   // be of two times: only figures anchored alike are compared then.
-  const dates = (claim: AnalyzedClaim) => [...new Set(claim.tokens.filter((t) => MONTH_NAME.test(t.text) || WEEKDAY_NAME.test(t.lower) || /^(?:1[89]|20)\d\d$/.test(t.text)).map((t) => t.lower))].sort().join(' ');
+  const dates = (claim: AnalyzedClaim) => [...new Set(claim.tokens.filter((t, i) => MONTH_NAME.test(t.text) || WEEKDAY_NAME.test(t.lower) || datesClaim(claim.tokens, i)).map((t) => t.lower))].sort().join(' ');
   const oneDated = dates(a) !== dates(b);
+  const mutual = Math.min(context.similarity.coverA, context.similarity.coverB) >= MIN_SIMILARITY;
   let reason = 'no quantity of the same measure';
   for (const x of a.quantities) {
     if (x.conversion) continue;
@@ -310,7 +323,9 @@ export function numericVerdict(a: AnalyzedClaim, b: AnalyzedClaim, context: Dete
       // Of people, the act says what is counted ("12 died" / "15 were injured").
       const people = countsPeople(x.counted ?? '') || countsPeople(y.counted ?? '');
       if (act >= SAME_ACT && anchor.share >= ANCHORED && !anchor.strange) partners.push({ y, evidence: 1 });
-      else if (alone && !oneDated && anchor.share > 0 && !anchor.conflict && (act >= SAME_ACT || !people) && actorsAgree(a, x, b, y)) partners.push({ y, evidence: (anchor.share + Math.min(act, 1)) / 4 });
+      // The weaker reading also needs each claim to be mostly about what the other says: a
+      // headline's figure against one sentence of a long report of several events is no partner.
+      else if (alone && !oneDated && mutual && anchor.share > 0 && !anchor.conflict && (act >= SAME_ACT || !people) && actorsAgree(a, x, b, y)) partners.push({ y, evidence: (anchor.share + Math.min(act, 1)) / 4 });
       else reason = act < SAME_ACT ? 'different act' : 'anchored differently';
     }
     if (partners.length === 0) continue;
