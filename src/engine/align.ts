@@ -11,7 +11,8 @@
  */
 import type { AnalyzedClaim, Term } from './analyze/index.ts';
 import { LIGHT_LEMMAS } from './analyze/index.ts';
-import { conceptSimilarity, STRENGTH, type Via } from './lexicon/concepts.ts';
+import { concepts, conceptSimilarity, STRENGTH, type Via } from './lexicon/concepts.ts';
+import { isPersonNoun } from './lexicon/wordnet.ts';
 import { information, maxInformation } from './lexicon/frequency.ts';
 
 /** Term weights over a set of claims. */
@@ -66,6 +67,8 @@ export function termWeights(claims: AnalyzedClaim[], options: { local?: boolean 
 
 /** How close two terms are in meaning, 0..1. */
 export function termSimilarity(a: Term, b: Term): number {
+  // One figure of two things ("three years" / "three people") says nothing alike.
+  if (a.counted && b.counted && !countAlike(a.counted, b.counted)) return 0;
   if (a.key === b.key) return 1;
   // Kinds of term meet only through a shared concept: a name and a capitalised word spelling it.
   if (a.key[0] !== b.key[0] && !(a.concepts && b.concepts)) return 0;
@@ -79,6 +82,14 @@ export function termSimilarity(a: Term, b: Term): number {
   }
   if (a.concepts && b.concepts) return conceptSimilarity(a.concepts, b.concepts);
   return 0;
+}
+
+/** Whether two counted nouns count the same things: one lemma, synonyms, or both people ("victims" / "people"). */
+function countAlike(x: string, y: string): boolean {
+  if (x === y) return true;
+  const people = (z: string) => z === 'people' || z === 'person' || isPersonNoun(z);
+  if (people(x) && people(y)) return true;
+  return conceptSimilarity(concepts(x, 'n'), concepts(y, 'n')) >= SHARED_TERM;
 }
 
 /** How alike two amounts in different currencies are when one may convert to the other. */

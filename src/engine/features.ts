@@ -5,7 +5,7 @@
  * of claims in a comparison and for a pair of texts judged by `collate compare --pairs`.
  */
 import type { AnalyzedClaim, Term } from './analyze/index.ts';
-import { similarityOfTerms, termInformation, type Similarity } from './align.ts';
+import { similarityOfTerms, termInformation, termSimilarity, type Similarity } from './align.ts';
 import { commonShare, differences } from './contradictions/difference.ts';
 import { sameMeasure } from './contradictions/numeric.ts';
 import { differentPlaces, samePredicate } from './contradictions/slots.ts';
@@ -62,7 +62,9 @@ export function linkFeatures(a: Side, b: Side, similarity: Similarity): number[]
   const allEntities = new Set([...entitiesA, ...entitiesB]).size;
   const numbersA = keys(a, 'n:');
   const numbersB = keys(b, 'n:');
-  const sharedNumbers = [...numbersA].filter((k) => numbersB.has(k)).length;
+  // A figure both give of the same things ("three people" is not "three years").
+  const figuresB = b.claims.flatMap((c) => c.terms.filter((t) => t.key.startsWith('n:')));
+  const sharedNumbers = a.claims.flatMap((c) => c.terms).filter((t) => t.key.startsWith('n:') && figuresB.some((u) => u.key === t.key && termSimilarity(t, u) === 1)).length;
   const propsA = a.claims.flatMap((c) => c.propositions);
   const propsB = b.claims.flatMap((c) => c.propositions);
   const sharedPredicate = propsA.some((p) => propsB.some((r) => samePredicate(p, r)));

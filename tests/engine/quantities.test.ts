@@ -70,6 +70,19 @@ describe('unit words', () => {
     expect(terms('Shares fell 4 percent in early trading.')).toEqual(terms('Shares fell 4% in early trading.'));
     expect(terms('A $5 million loss was reported.')).toContain('l:loss');
   });
+
+  it.each([
+    // Two stories: a riot and its austerity plan; a mine rescue and the mine's record.
+    ['Three people died when the bank caught fire.', 'The plan foresees savings over the next three years.', false],
+    ['Seven miners were rescued on Friday.', 'The mine had been closed for seven months.', false],
+    ['Three people died when the bank caught fire.', 'The three victims worked at the bank.', true],
+    ['Seven miners were rescued on Friday.', 'Rescuers brought seven workers to the surface.', true],
+  ])('match as one figure only when they count the same things: "%s" / "%s"', async (x, y, alike) => {
+    const { analyzeArticle } = await import('../../src/engine/analyze/index.ts');
+    const { termSimilarity } = await import('../../src/engine/align.ts');
+    const figure = (body: string) => analyzeArticle({ slug: 'x', title: 'x', outlet: 'x', body })[0]!.terms.find((term) => term.key.startsWith('n:'))!;
+    expect(termSimilarity(figure(x), figure(y)) === 1).toBe(alike);
+  });
 });
 
 describe('counts of zero', () => {

@@ -24,6 +24,8 @@ export interface Term {
   negated: boolean;
   /** A verb (predicates weigh in negation checks). */
   verb: boolean;
+  /** For a figure, the lemma of what it counts ("person", "year"), when it counts things. */
+  counted?: string;
 }
 
 /** A claim with everything the engine derives from it. */
@@ -74,7 +76,7 @@ function termsOf(tokens: Token[], entities: Entity[], quantities: Quantity[]): T
     });
   }
   for (const quantity of quantities) {
-    terms.push({ key: `n:${quantity.unit ?? ''}${quantity.low}`, negated: false, verb: false });
+    terms.push({ key: `n:${quantity.unit ?? ''}${quantity.low}`, negated: false, verb: false, counted: quantity.counted });
     tokens.forEach((t, i) => {
       if (t.start >= quantity.end && t.end <= quantity.unitEnd) covered.add(i);
     });
