@@ -36,6 +36,9 @@ const STATES: [string, RegExp][][] = [
   ],
 ];
 
+/** An auxiliary before a participle that makes it passive ("was arrested", "had been called off"). */
+const PASSIVE = /^(?:is|are|was|were|be|been|being|get|got)$/;
+
 interface State {
   row: number;
   group: number;
@@ -43,19 +46,32 @@ interface State {
   start: number;
 }
 
-/** The first exclusive state a claim asserts (a negated state is not asserted). */
-function stateOf(claim: AnalyzedClaim): State | undefined {
-  let best: State | undefined;
+/** The exclusive states a claim asserts, in order (a negated state is not asserted). */
+function statesOf(claim: AnalyzedClaim): State[] {
+  const found: State[] = [];
   STATES.forEach((row, r) =>
     row.forEach(([, pattern], g) => {
       const match = pattern.exec(claim.text);
       if (!match) return;
       const token = claim.tokens.find((t) => t.start >= match.index);
       if (token?.negated || /\b(?:not|never|n't)\s+(?:\w+\s+)?$/i.test(claim.text.slice(Math.max(0, match.index - 16), match.index))) return;
-      if (!best || match.index < best.start) best = { row: r, group: g, words: match[0], start: match.index };
+      found.push({ row: r, group: g, words: match[0], start: match.index });
     }),
   );
-  return best;
+  return found.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * The first pair of states, one of each claim, of one row and different groups ("survived and was
+ * arrested" / "fled the scene and is still being sought": in custody against at large).
+ */
+function opposedStates(a: AnalyzedClaim, b: AnalyzedClaim): [State, State] | undefined {
+  const inB = statesOf(b);
+  for (const x of statesOf(a)) {
+    const y = inB.find((s) => s.row === x.row && s.group !== x.group);
+    if (y) return [x, y];
+  }
+  return undefined;
 }
 
 export const status: Detector = {
@@ -64,12 +80,25 @@ export const status: Detector = {
   detect(a, b, context) {
     // Claims set in different places speak of different events.
     if (differentPlaces(a, b)) return undefined;
-    const x = stateOf(a);
-    const y = stateOf(b);
-    if (!x || !y || x.row !== y.row || x.group === y.group) return undefined;
+    const opposed = opposedStates(a, b);
+    if (!opposed) return undefined;
+    const [x, y] = opposed;
     // The same subject: the phrases before the two states must not name different things, and
     // the claims must share a name or the subject's head.
-    const subject = (claim: AnalyzedClaim, state: State) => claim.propositions.filter((p) => claim.tokens[p.index]!.start <= state.start + state.words.length).pop()?.subject;
+    const subject = (claim: AnalyzedClaim, state: State) => {
+      const end = state.start + state.words.length;
+      // A state verb with an object is said of its object ("called off the strike", "police
+      // arrested the driver"); otherwise of its subject ("the driver was arrested", "the strike went ahead").
+      const own = claim.propositions.find((p) => claim.tokens[p.index]!.start >= state.start && claim.tokens[p.index]!.start < end);
+      if (own?.object && !PASSIVE.test(claim.tokens[own.index - 1]?.lower ?? '')) return own.object;
+      const before = claim.propositions.filter((p) => claim.tokens[p.index]!.start <= end);
+      const last = before.pop();
+      if (!last || last.subject) return last?.subject;
+      // A verb joined to the one before ("survived and was arrested", "survived but fled") shares its subject.
+      const previous = before.pop();
+      const between = previous ? claim.tokens.slice(previous.index + 1, last.index) : [];
+      return previous && between.some((t) => t.pos === 'CCONJ') && !between.some((t) => t.pos === 'SCONJ' || /^[;:]$/.test(t.text)) ? previous.subject : undefined;
+    };
     const sx = subject(a, x);
     const sy = subject(b, y);
     if (phrasesDiffer(sx, sy, [a, b])) return undefined;
