@@ -176,6 +176,15 @@ export function findPropositions(text: string, tokens: Token[], entities: Entity
       object,
     });
   }
+  // "The driver survived and was arrested": a verb joined to the one before by a conjunction,
+  // with nothing between them but auxiliaries and adverbs, shares its subject.
+  for (let n = 1; n < propositions.length; n++) {
+    const [before, p] = [propositions[n - 1]!, propositions[n]!];
+    if (p.subject || !before.subject) continue;
+    const between = tokens.slice(before.index + 1, p.index);
+    const joined = between.some((t) => t.pos === 'CCONJ') && between.every((t) => /^(?:CCONJ|AUX|ADV|PART)$/.test(t.pos) || t.text === ',');
+    if (joined) propositions[n] = { ...p, subject: before.subject };
+  }
   // "No arrests have been made", "received no warning": a noun denied by "no" that names an act
   // ("arrest", "warning" from "warn") is a denied proposition of its verb, so it meets "a man has
   // been arrested" and "had been warned".

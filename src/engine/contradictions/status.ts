@@ -91,13 +91,7 @@ export const status: Detector = {
       // arrested the driver"); otherwise of its subject ("the driver was arrested", "the strike went ahead").
       const own = claim.propositions.find((p) => claim.tokens[p.index]!.start >= state.start && claim.tokens[p.index]!.start < end);
       if (own?.object && !PASSIVE.test(claim.tokens[own.index - 1]?.lower ?? '')) return own.object;
-      const before = claim.propositions.filter((p) => claim.tokens[p.index]!.start <= end);
-      const last = before.pop();
-      if (!last || last.subject) return last?.subject;
-      // A verb joined to the one before ("survived and was arrested", "survived but fled") shares its subject.
-      const previous = before.pop();
-      const between = previous ? claim.tokens.slice(previous.index + 1, last.index) : [];
-      return previous && between.some((t) => t.pos === 'CCONJ') && !between.some((t) => t.pos === 'SCONJ' || /^[;:]$/.test(t.text)) ? previous.subject : undefined;
+      return claim.propositions.filter((p) => claim.tokens[p.index]!.start <= end).pop()?.subject;
     };
     const sx = subject(a, x);
     const sy = subject(b, y);
