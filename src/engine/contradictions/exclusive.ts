@@ -11,7 +11,8 @@
  */
 import type { AnalyzedClaim } from '../analyze/index.ts';
 import type { Token } from '../analyze/tokens.ts';
-import { antonyms, wordnetPos } from '../lexicon/concepts.ts';
+import { antonyms, opposed, wordnetPos } from '../lexicon/concepts.ts';
+import { opposedEvaluations } from '../lexicon/evaluation.ts';
 import type { ContradictionKind } from '../types.ts';
 import { commonBound, commonShare, differences, type Hunk } from './difference.ts';
 import { SAME_CLAIM, samePredicate, shareArgument } from './slots.ts';
@@ -26,6 +27,8 @@ const ORDER: Record<string, string> = { before: 'after', after: 'before', earlie
 /** Quantifiers of the whole and of a part ("all schools" / "only some schools"). */
 const WHOLE = /^(?:all|every|entire|whole|entirely|completely|fully|wholly|totally)$/;
 const PART = /^(?:some|part|parts|partly|partially|only|several|many|most)$/;
+/** Quantifiers of nothing ("none of the passengers", "no schools"). */
+const NONE = /^(?:none|no|nobody|nothing|neither)$/;
 
 /** Words whose insertion negates the claim ("did not trigger", "never", "without" for "with"). */
 const NEGATORS = /^(?:not|n't|never|no|without|do|does|did)$/;
@@ -158,7 +161,15 @@ export const exclusive: Detector = {
     // "all" for "some".
     const lowerA = hunk.a.map((t) => t.lower);
     const lowerB = hunk.b.map((t) => t.lower);
-    if ((lowerA.some((w) => WHOLE.test(w)) && lowerB.some((w) => PART.test(w))) || (lowerB.some((w) => WHOLE.test(w)) && lowerA.some((w) => PART.test(w)))) {
+    const quantifies = (words: string[], pattern: RegExp) => words.some((w) => pattern.test(w));
+    const some = (words: string[]) => quantifies(words, WHOLE) || quantifies(words, PART);
+    if (
+      (quantifies(lowerA, WHOLE) && quantifies(lowerB, PART)) ||
+      (quantifies(lowerB, WHOLE) && quantifies(lowerA, PART)) ||
+      // "None of the passengers" / "Some of the passengers", "no schools" / "all schools".
+      (quantifies(lowerA, NONE) && some(lowerB)) ||
+      (quantifies(lowerB, NONE) && some(lowerA))
+    ) {
       return finding('scope', explain());
     }
     // A day of the month for another one.
@@ -171,7 +182,10 @@ export const exclusive: Detector = {
       const pos = wordnetPos(x.pos);
       const posY = wordnetPos(y.pos);
       const opposite = (t: Token, p: typeof pos, u: Token) => p !== undefined && (antonyms(t.lemma, p).has(u.lemma) || antonyms(t.lower, p).has(u.lower));
-      if (opposite(x, pos, y) || opposite(y, posY, x)) {
+      // With the rest of the sentence the same, opposites through synonyms or kinds of act count
+      // too ("cut tariffs" / "raise tariffs"), and so do opposite evaluations ("welcomed" / "criticised").
+      const wider = pos !== undefined && pos === posY && (opposed(x.lemma, y.lemma, pos) || (pos === 'v' && opposedEvaluations(x.lemma, y.lemma)));
+      if (opposite(x, pos, y) || opposite(y, posY, x) || wider) {
         return { kind: 'antonym', explanation: explain() };
       }
     }

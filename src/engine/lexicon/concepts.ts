@@ -101,3 +101,33 @@ export function antonyms(lemma: string, pos: WordNetPos): Set<string> {
   }
   return result;
 }
+
+/** The words of a lemma's first senses (its synonyms). */
+function synonyms(lemma: string, pos: WordNetPos): Set<string> {
+  return new Set(synsetIds(lemma, pos).slice(0, SENSES[pos]).flatMap((id) => synset(id).words));
+}
+
+/** The synsets one step up from a lemma's first two senses. */
+function kinds(lemma: string, pos: WordNetPos): string[] {
+  return synsetIds(lemma, pos)
+    .slice(0, 2)
+    .flatMap((id) => related(id, ['@']))
+    // A root of WordNet's hierarchy ("change", "act") is too general a kind to oppose anything.
+    .filter((id) => related(id, ['@']).length > 0);
+}
+
+/**
+ * Whether two lemmas have opposite meanings through WordNet, more widely than `antonyms`: one is an
+ * antonym of a synonym of the other ("raise" / "bring down", a sense of "cut"), or the kinds of act
+ * they are, one step up, are antonyms ("cut" is to decrease, "raise" to increase). Meant for words
+ * that are the only difference between two sentences; in general text it is too loose.
+ */
+export function opposed(x: string, y: string, pos: WordNetPos): boolean {
+  if (x === y) return false;
+  const ofX = antonyms(x, pos);
+  if ([...synonyms(y, pos)].some((word) => ofX.has(word))) return true;
+  const ofY = antonyms(y, pos);
+  if ([...synonyms(x, pos)].some((word) => ofY.has(word))) return true;
+  const kindsY = new Set(kinds(y, pos));
+  return kinds(x, pos).some((id) => related(id, ['!']).some((opposite) => kindsY.has(opposite)));
+}
