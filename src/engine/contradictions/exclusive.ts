@@ -59,6 +59,9 @@ function timeClass(token: Token): string | undefined {
   return undefined;
 }
 
+/** Points of the compass, which exclude each other as directions or parts of a place ("moved north" / "moved south", "northern" / "southern"). */
+const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western|northward|southward|eastward|westward|northwards|southwards|eastwards|westwards)$/;
+
 /** Prepositions that put a named thing in the role of a place. */
 const LOCATIVE = /^(?:in|at|near|off|outside|inside|from|into|across|over|to)$/;
 
@@ -176,6 +179,10 @@ export const exclusive: Detector = {
     const dayA = hunk.a.find((t) => dayOfMonth(a.tokens, t));
     const dayB = hunk.b.find((t) => dayOfMonth(b.tokens, t));
     if (dayA && dayB && Number.parseInt(dayA.lower, 10) !== Number.parseInt(dayB.lower, 10)) return finding('timing', explain());
+    // One point of the compass for another.
+    if (hunk.a.length === 1 && hunk.b.length === 1 && COMPASS.test(hunk.a[0]!.lower) && COMPASS.test(hunk.b[0]!.lower) && hunk.a[0]!.lower !== hunk.b[0]!.lower) {
+      return finding('place', explain());
+    }
     // One word for its antonym, in any part of speech ("closed up" / "closed down").
     if (hunk.a.length === 1 && hunk.b.length === 1) {
       const [x, y] = [hunk.a[0]!, hunk.b[0]!];

@@ -26,7 +26,13 @@ const MIN_SIMILARITY = 0.3;
  * evening"): later reports may give higher figures without contradiction.
  */
 const DEVELOPING =
-  /\b(?:so\s+far|(?:rose|risen|rising|climbed|jumped|increased)\s+to|up\s+to|initial(?:ly)?|preliminary|expected\s+to|estimated?|since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last)|by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|late|early|noon|midday|nightfall|(?:this|that|the)\s+(?:morning|afternoon|evening|time)))\b/i;
+  /\b(?:so\s+far|up\s+to|initial(?:ly)?|preliminary|expected\s+to|estimated?|since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last)|by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|late|early|noon|midday|nightfall|(?:this|that|the)\s+(?:morning|afternoon|evening|time)))\b/i;
+
+/**
+ * A count that has risen to a figure ("the toll rose to 50") may rise further; a measure that rose
+ * to a value ("inflation rose to 4.2 percent") states that value.
+ */
+const RISEN_TO = /\b(?:rose|risen|rising|climbed|jumped|increased)\s+to\b/i;
 
 /** Modal verbs make a figure a possibility; written in lower case, so the month "May" is not one. */
 const MODAL = /\b(?:could|may|might)\b/;
@@ -303,8 +309,9 @@ export function numericVerdict(a: AnalyzedClaim, b: AnalyzedClaim, context: Dete
   const oneDated = dates(a) !== dates(b);
   const mutual = Math.min(context.similarity.coverA, context.similarity.coverB) >= MIN_SIMILARITY;
   let reason = 'no quantity of the same measure';
+  const risen = RISEN_TO.test(a.text) || RISEN_TO.test(b.text);
   for (const x of a.quantities) {
-    if (x.conversion) continue;
+    if (x.conversion || (risen && !x.unit)) continue;
     const measured = b.quantities.filter((y) => !y.conversion && sameMeasure(x, y));
     if (measured.length === 0) continue;
     // The one figure of its measure on each side: nothing else the other figure could be.
