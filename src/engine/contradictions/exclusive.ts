@@ -203,6 +203,10 @@ export const exclusive: Detector = {
       const y = hunk.b.find((t) => timeClass(t) === cls && t.lower !== x.lower);
       if (y && (cls !== 'order' || ORDER[x.lower] === y.lower)) return finding('timing', explain());
     }
+    // Another source for the same statement ("…, the ministry said" / "according to the BBC") is
+    // two sources agreeing, not a conflict about where or by whom.
+    const source = (claim: AnalyzedClaim, tokens: Token[]) => claim.speech.speaker !== undefined && tokens.some((t) => entityOf(claim, t)?.key === claim.speech.speaker);
+    if (source(a, hunk.a) && source(b, hunk.b)) return undefined;
     // A named place for another one of the same standing (a state for a state, a town for a town).
     const placesA = hunk.a.filter((t) => isPlace(a, t));
     const placesB = hunk.b.filter((t) => isPlace(b, t));
