@@ -85,6 +85,20 @@ describe('unit words', () => {
   });
 });
 
+describe('wholes', () => {
+  it.each([
+    ['Half of the 40 staff were laid off.', 40],
+    ['Three of its 12 stores will close.', 12],
+    ['Most of the 300 passengers were asleep.', 300],
+  ])('%s: %d is the whole a part is taken of', (text, value) => {
+    expect(parse(text).find((q) => q.low === value)?.whole).toBe(true);
+  });
+
+  it('a figure that is not taken a part of is no whole', () => {
+    expect(parse('All 23 miners were rescued.')[0]?.whole).toBeUndefined();
+  });
+});
+
 describe('counts of zero', () => {
   it.each([
     ['No one was injured in the blast.', 'people'],

@@ -31,11 +31,19 @@ export interface Quantity {
   step: number;
   /** For "66 out of 114": the whole (114). */
   outOf?: number;
+  /**
+   * The whole a part is taken of ("half of the 40 staff", "three of its 12 stores"): it counts the
+   * group, not what the claim says happened to the part.
+   */
+  whole?: boolean;
   start: number;
   end: number;
   /** Where the unit's words end ("4 percent", "12 square miles"): the same as `end` without a unit. */
   unitEnd: number;
 }
+
+/** A part word and "of" before a figure: the figure is the whole ("half of the 40", "most of its 300", "three of the chain's 12"). */
+const PARTITIVE = /\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|most|many|some|none|all|several|few|each|any|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:(?:the|its|their|his|her|our|those|these)\s+)?(?:[\p{L}.-]+['’]s\s+)?$/iu;
 
 const SMALL: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -247,6 +255,7 @@ export function findQuantities(text: string, nounAfter: (offset: number) => stri
       counted,
       approximate: Boolean(hedge) || /\b(?:dozen|hundred|thousand)s\b/i.test(rest.slice(0, 10)),
       outOf,
+      whole: PARTITIVE.test(text.slice(0, phraseStart)) || undefined,
       start: phraseStart,
       end,
       unitEnd: unitWords ? end + (rest.length - after.length) + unitWords.length : end,

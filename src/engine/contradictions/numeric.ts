@@ -311,8 +311,8 @@ export function numericVerdict(a: AnalyzedClaim, b: AnalyzedClaim, context: Dete
   let reason = 'no quantity of the same measure';
   const risen = RISEN_TO.test(a.text) || RISEN_TO.test(b.text);
   for (const x of a.quantities) {
-    if (x.conversion || (risen && !x.unit)) continue;
-    const measured = b.quantities.filter((y) => !y.conversion && sameMeasure(x, y));
+    if (x.conversion || x.whole || (risen && !x.unit)) continue;
+    const measured = b.quantities.filter((y) => !y.conversion && !y.whole && sameMeasure(x, y));
     if (measured.length === 0) continue;
     // The one figure of its measure on each side: nothing else the other figure could be.
     const alone = measured.length === 1 && a.quantities.filter((z) => !z.conversion && sameMeasure(z, measured[0]!)).length === 1;
