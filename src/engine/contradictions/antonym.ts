@@ -7,7 +7,7 @@ import type { Token } from '../analyze/tokens.ts';
 import type { Phrase, Proposition } from '../analyze/propositions.ts';
 import { antonyms } from '../lexicon/concepts.ts';
 import { hasLemma, related, synset, synsetIds, type WordNetPos } from '../lexicon/wordnet.ts';
-import { SAME_CLAIM, differentPlaces, matchingPropositions, shareArgument } from './slots.ts';
+import { SAME_CLAIM, differentOccasions, differentPlaces, matchingPropositions, shareArgument } from './slots.ts';
 import { passage, versus, type Detector } from './types.ts';
 
 /**
@@ -76,7 +76,7 @@ export const antonym: Detector = {
   aligned: true,
   detect(a, b, context) {
     // Claims set in different places speak of different events.
-    if (differentPlaces(a, b)) return undefined;
+    if (differentPlaces(a, b) || differentOccasions(a, b)) return undefined;
     // A claim that also states the other's act ("increase taxes and slash spending" against "cut
     // bonuses") opposes nothing: the two acts are of different things.
     const has = (claim: typeof a, predicate: string) => claim.propositions.some((x) => sameAct(x.predicate, predicate));

@@ -133,6 +133,24 @@ export function aboutDifferentThings(a: AnalyzedClaim, b: AnalyzedClaim): boolea
   return shared;
 }
 
+/** Words that name an occasion: days, years and ordinals ("the second match", "its 3rd quarter"). */
+const OCCASION = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:1[89]|20)\d\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
+
+/** Months, written with a capital (so the verbs "march" and "may" are not months). */
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * Whether two claims are set on different occasions: each names a day, month, year or ordinal and
+ * they share none ("rose on Monday" / "fell on Tuesday", "won its first match" / "lost its
+ * second"). Opposite acts or states on two occasions do not conflict.
+ */
+export function differentOccasions(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
+  const words = (claim: AnalyzedClaim) => new Set(claim.tokens.filter((t) => OCCASION.test(t.lower) || MONTH.test(t.text)).map((t) => t.lower));
+  const x = words(a);
+  const y = words(b);
+  return x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));
+}
+
 /**
  * Whether two claims are set in different places: each names a place (a state, or a name after a
  * locative preposition) and they share none ("dock workers at Valparaíso" / "at San Antonio").

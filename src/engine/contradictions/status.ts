@@ -5,7 +5,7 @@
  * entity).
  */
 import type { AnalyzedClaim } from '../analyze/index.ts';
-import { differentPlaces, phrasesDiffer } from './slots.ts';
+import { differentOccasions, differentPlaces, phrasesDiffer } from './slots.ts';
 import { passage, versus, type Detector } from './types.ts';
 
 /** Groups of states; a state excludes the states of the other groups of its row. */
@@ -79,7 +79,7 @@ export const status: Detector = {
   aligned: true,
   detect(a, b, context) {
     // Claims set in different places speak of different events.
-    if (differentPlaces(a, b)) return undefined;
+    if (differentPlaces(a, b) || differentOccasions(a, b)) return undefined;
     const opposed = opposedStates(a, b);
     if (!opposed) return undefined;
     const [x, y] = opposed;
