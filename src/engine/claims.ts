@@ -49,7 +49,18 @@ export function claimId(slug: string, text: string, seen: Map<string, number>): 
 /** Word count of a slice of text. */
 const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
-/** Splits [start, end) at semicolons that separate statements of enough words each. */
+/** Whether a position of a text lies inside brackets or a quotation ("2m euros (£1.7m; $2.6m)"). */
+function enclosed(text: string): boolean {
+  let depth = 0;
+  for (const char of text) {
+    if (char === '(' || char === '[') depth++;
+    else if ((char === ')' || char === ']') && depth > 0) depth--;
+  }
+  const open = (text.match(/“/g) ?? []).length - (text.match(/”/g) ?? []).length;
+  return depth > 0 || open > 0 || (text.match(/"/g) ?? []).length % 2 === 1;
+}
+
+/** Splits [start, end) at semicolons that separate statements of enough words each (not inside brackets or quotes). */
 function splitAtSemicolons(body: string, start: number, end: number): [number, number][] {
   const parts: [number, number][] = [];
   let from = start;
@@ -57,6 +68,7 @@ function splitAtSemicolons(body: string, start: number, end: number): [number, n
   for (const match of text.matchAll(/;\s+/g)) {
     const cut = start + match.index;
     const rest = start + match.index + match[0].length;
+    if (enclosed(body.slice(start, cut))) continue;
     if (wordCount(body.slice(from, cut)) >= MIN_WORDS_PER_PART && wordCount(body.slice(rest, end)) >= MIN_WORDS_PER_PART) {
       parts.push([from, cut + 1]);
       from = rest;

@@ -29,6 +29,14 @@ describe('splitClaims', () => {
     ]);
   });
 
+  it.each([
+    // Two stories: a jewel heist and a bond sale.
+    'They made off with 2m euros (£1.7m; $2.6m) in gems and watches from the store.',
+    'The ministry said the bonds "sold out within an hour; demand was very strong" in the morning.',
+  ])('does not split at a semicolon inside brackets or quotes: %s', (text) => {
+    expect(splitClaims('r', text).map((c) => c.text)).toEqual([text]);
+  });
+
   it('numbers paragraphs from 0', () => {
     expect(claims.map((c) => c.paragraph)).toEqual([0, 0, 1, 1, 1, 2]);
   });
