@@ -6,6 +6,7 @@
 import type { AnalyzedClaim } from './analyze/index.ts';
 import type { Similarity } from './align.ts';
 import { findContradictions, type DetectorContext, type Finding } from './contradictions/index.ts';
+import { commonBound, commonShare, differences } from './contradictions/difference.ts';
 import { contradictionFeatures, linkFeatures, sameFeatures, type Side } from './features.ts';
 import { kindEnabled, probability, storedModel, type FittedModel } from './model.ts';
 
@@ -27,8 +28,20 @@ export interface Judgement {
 export function anchored(a: Side, b: Side, similarity: Similarity): boolean {
   if (similarity.matched >= 2) return true;
   const names = new Set(a.claims.flatMap((c) => c.entities.map((e) => e.key)));
-  return b.claims.some((c) => c.entities.some((e) => names.has(e.key)));
+  if (b.claims.some((c) => c.entities.some((e) => names.has(e.key)))) return true;
+  // Two short claims worded alike but for one change ("found him guilty" / "found him innocent").
+  return a.claims.length === 1 && b.claims.length === 1 && oneChange(a.claims[0]!, b.claims[0]!);
 }
+
+/** Whether two claims read the same but for one change of a few words, most of their words in common. */
+function oneChange(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
+  if (commonBound(a, b) < ONE_CHANGE_COMMON) return false;
+  const hunks = differences(a, b);
+  return hunks !== undefined && hunks.length === 1 && commonShare(a, b, hunks) >= ONE_CHANGE_COMMON;
+}
+
+/** Share of their words two claims must have in common to be one statement changed in one place. */
+const ONE_CHANGE_COMMON = 0.6;
 
 /** The most probable finding the model lets through, if any. */
 export function bestContradiction(

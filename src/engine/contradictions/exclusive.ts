@@ -59,6 +59,9 @@ function timeClass(token: Token): string | undefined {
   return undefined;
 }
 
+/** Verbs of a multiple ("doubled" is twice, "halved" half). */
+const MULTIPLES: Record<string, number> = { halved: 0.5, halves: 0.5, doubled: 2, doubles: 2, tripled: 3, triples: 3, trebled: 3, quadrupled: 4, quadruples: 4 };
+
 /** Points of the compass, which exclude each other as directions or parts of a place ("moved north" / "moved south", "northern" / "southern"). */
 const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western|northward|southward|eastward|westward|northwards|southwards|eastwards|westwards)$/;
 
@@ -179,15 +182,24 @@ export const exclusive: Detector = {
     const dayA = hunk.a.find((t) => dayOfMonth(a.tokens, t));
     const dayB = hunk.b.find((t) => dayOfMonth(b.tokens, t));
     if (dayA && dayB && Number.parseInt(dayA.lower, 10) !== Number.parseInt(dayB.lower, 10)) return finding('timing', explain());
+    // One multiple for another ("doubled" / "tripled").
+    const times = (t: Token) => MULTIPLES[t.lower];
+    if (hunk.a.length === 1 && hunk.b.length === 1 && times(hunk.a[0]!) && times(hunk.b[0]!) && times(hunk.a[0]!) !== times(hunk.b[0]!)) {
+      return finding('numeric', explain());
+    }
     // One point of the compass for another.
     if (hunk.a.length === 1 && hunk.b.length === 1 && COMPASS.test(hunk.a[0]!.lower) && COMPASS.test(hunk.b[0]!.lower) && hunk.a[0]!.lower !== hunk.b[0]!.lower) {
       return finding('place', explain());
     }
     // One word for its antonym, in any part of speech ("closed up" / "closed down").
-    if (hunk.a.length === 1 && hunk.b.length === 1) {
-      const [x, y] = [hunk.a[0]!, hunk.b[0]!];
-      const pos = wordnetPos(x.pos);
-      const posY = wordnetPos(y.pos);
+    // The article that goes with a word ("an increase" / "a decrease") is no part of the change.
+    const word = (tokens: Token[]) => tokens.filter((t) => !/^(?:a|an)$/.test(t.lower));
+    const [wordA, wordB] = [word(hunk.a), word(hunk.b)];
+    if (wordA.length === 1 && wordB.length === 1) {
+      const [x, y] = [wordA[0]!, wordB[0]!];
+      // A preposition is looked up as an adverb ("inside" / "outside", "above" / "below").
+      const pos = wordnetPos(x.pos === 'ADP' ? 'ADV' : x.pos);
+      const posY = wordnetPos(y.pos === 'ADP' ? 'ADV' : y.pos);
       const opposite = (t: Token, p: typeof pos, u: Token) => p !== undefined && (antonyms(t.lemma, p).has(u.lemma) || antonyms(t.lower, p).has(u.lower));
       // With the rest of the sentence the same, opposites through synonyms or kinds of act count
       // too ("cut tariffs" / "raise tariffs"), and so do opposite evaluations ("welcomed" / "criticised").
