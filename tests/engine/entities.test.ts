@@ -36,6 +36,18 @@ describe('findEntities', () => {
     expect(keys('French President Emile Dufour spoke.')).toEqual(['state:FR', 'name:dufour']);
   });
 
+  it.each([
+    // A surname that WordNet knows as a group (a religion) is no group of its own.
+    ['Police arrested Rafiqul Islam on Friday.', 'Scholars of Islam met on Friday.'],
+    ['The court heard that Nurul Islam had left the country.', 'Scholars of Islam gathered in Cairo.'],
+  ])('keys a name by its last word as a group only when that word is the whole name: %s', (a, b) => {
+    expect(keys(a)[0]).not.toBe(keys(b)[0]);
+  });
+
+  it('keys a title and surname WordNet knows as a person by that person', () => {
+    expect(keys('President Lincoln spoke.')).toEqual(keys('Lincoln spoke.'));
+  });
+
   it('keys people by the skeleton of their surname, so spellings meet', () => {
     expect(nameSkeleton('Zelenskyy')).toBe(nameSkeleton('Zelensky'));
     expect(nameSkeleton('Karolos')).not.toBe(nameSkeleton('Carolos'));

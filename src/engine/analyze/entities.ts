@@ -49,6 +49,8 @@ export function nameSkeleton(name: string): string {
 
 /** WordNet's lexicographer files of named things: noun.group, noun.location, noun.person. */
 const NAMED_FILES = new Set([14, 15, 18]);
+/** WordNet's lexicographer file of people (noun.person). */
+const NOUN_PERSON = 18;
 
 /**
  * The WordNet synset a proper name stands for, when WordNet writes the name capitalised in a
@@ -73,7 +75,10 @@ function namedSynset(name: string): string | undefined {
 export function nameKey(words: string[]): string | undefined {
   const last = nameSkeleton(words[words.length - 1] ?? '');
   if (last.length < 2) return undefined;
-  const known = namedSynset(words.join(' ')) ?? namedSynset(words[words.length - 1]!);
+  // The last word alone stands for the name only as a person's surname ("President Obama"): in
+  // "Rafiqul Islam" or "Banda Aceh" it is no group or place of its own.
+  const lastKnown = namedSynset(words[words.length - 1]!);
+  const known = namedSynset(words.join(' ')) ?? (words.length === 1 || (lastKnown && synset(lastKnown).lexFile === NOUN_PERSON) ? lastKnown : undefined);
   if (!known) return `name:${last}`;
   // Another name of a state or capital (Peking for Beijing) stands for the state.
   const place = synset(known).written.map((word) => lookupPlace(word.replace(/_/g, ' '))).find(Boolean);
