@@ -56,10 +56,28 @@ export const LIGHT_LEMMAS = new Set([
 const nameConcepts = new Map<string, Concepts>();
 
 /** The concept a name stands for, shared by the entity and a capitalised word spelling it. */
-function nameConcept(key: string): Concepts {
-  let concept = nameConcepts.get(key);
-  if (!concept) nameConcepts.set(key, (concept = new Map([[key, 'own']])));
+function nameConcept(key: string, initials?: string): Concepts {
+  const cacheKey = initials ? `${key} ${initials}` : key;
+  let concept = nameConcepts.get(cacheKey);
+  if (!concept) {
+    concept = new Map([[key, 'own']]);
+    if (initials) concept.set(`initials:${initials}`, 'own');
+    nameConcepts.set(cacheKey, concept);
+  }
   return concept;
+}
+
+/**
+ * The initials a name goes by: an acronym as written ("HSE", "U.N."), or the initials of a name of
+ * three or more capitalised words ("Health Service Executive", "International Monetary Fund"), so
+ * that one outlet's acronym meets another's full name. Undefined for other names.
+ */
+export function initialsOf(text: string): string | undefined {
+  const compact = text.replace(/\./g, '');
+  if (/^[A-Z]{2,6}$/.test(compact)) return compact;
+  const words = text.split(/\s+/).filter((w) => !/^(?:of|the|and|for|de|du|des|la|le)$/i.test(w));
+  if (words.length < 3 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  return words.map((w) => w[0]!.toUpperCase()).join('');
 }
 
 /**
@@ -70,7 +88,7 @@ function termsOf(tokens: Token[], entities: Entity[], quantities: Quantity[]): T
   const terms: Term[] = [];
   const covered = new Set<number>();
   for (const entity of entities) {
-    terms.push({ key: `e:${entity.key}`, concepts: entity.key.startsWith('name:') ? nameConcept(entity.key) : undefined, negated: false, verb: false });
+    terms.push({ key: `e:${entity.key}`, concepts: entity.key.startsWith('name:') ? nameConcept(entity.key, initialsOf(entity.text)) : undefined, negated: false, verb: false });
     tokens.forEach((t, i) => {
       if (t.start >= entity.start && t.end <= entity.end) covered.add(i);
     });

@@ -9,7 +9,7 @@
  * Only claims that differ in that one place are compared: in real reports two sentences that
  * share most words but name two towns usually speak of two towns.
  */
-import type { AnalyzedClaim } from '../analyze/index.ts';
+import { initialsOf, type AnalyzedClaim } from '../analyze/index.ts';
 import type { Token } from '../analyze/tokens.ts';
 import { antonyms, opposed, wordnetPos } from '../lexicon/concepts.ts';
 import { opposedEvaluations } from '../lexicon/evaluation.ts';
@@ -239,7 +239,10 @@ export const exclusive: Detector = {
     const capitalised = (tokens: Token[]) => tokens.every((t) => /^\p{Lu}/u.test(t.text));
     const otherActor =
       namedA && namedB && (namedA.key !== namedB.key ? !b.entities.some((e) => e.key === namedA.key) && !a.entities.some((e) => e.key === namedB.key) : capitalised(hunk.a) && capitalised(hunk.b));
-    if (namedA && namedB && otherActor) {
+    // One name and its initials ("International Monetary Fund" / "IMF") are one actor.
+    const initials = namedA && initialsOf(namedA.text);
+    const oneByInitials = initials !== undefined && initials === (namedB && initialsOf(namedB.text));
+    if (namedA && namedB && otherActor && !oneByInitials) {
       return finding('attribution', explain());
     }
     return undefined;
