@@ -21,7 +21,7 @@ export interface Entity {
 }
 
 /** Capitalised words that title a name rather than being part of it. */
-const TITLES = new Set([
+export const TITLES = new Set([
   'president', 'prime', 'minister', 'chief', 'general', 'spokesman', 'spokeswoman', 'spokesperson',
   'secretary', 'director', 'governor', 'mayor', 'senator', 'chancellor', 'king', 'queen', 'prince',
   'pope', 'mr', 'mrs', 'ms', 'dr', 'sir', 'lady', 'lord', 'commander', 'colonel', 'captain', 'sergeant',

@@ -10,6 +10,7 @@
  * share most words but name two towns usually speak of two towns.
  */
 import { initialsOf, type AnalyzedClaim } from '../analyze/index.ts';
+import { TITLES } from '../analyze/entities.ts';
 import type { Token } from '../analyze/tokens.ts';
 import { antonyms, opposed, wordnetPos } from '../lexicon/concepts.ts';
 import { opposedEvaluations } from '../lexicon/evaluation.ts';
@@ -237,8 +238,14 @@ export const exclusive: Detector = {
     const namedA = hunk.a.map((t) => entityOf(a, t)).find((e) => e?.key.startsWith('name:'));
     const namedB = hunk.b.map((t) => entityOf(b, t)).find((e) => e?.key.startsWith('name:'));
     const capitalised = (tokens: Token[]) => tokens.every((t) => /^\p{Lu}/u.test(t.text));
+    // A title for a first name ("Ms. Lee" / "Sarah Lee") names the same person.
+    const titled = (tokens: Token[]) => tokens.some((t) => TITLES.has(t.lower.replace(/\.$/, '')));
     const otherActor =
-      namedA && namedB && (namedA.key !== namedB.key ? !b.entities.some((e) => e.key === namedA.key) && !a.entities.some((e) => e.key === namedB.key) : capitalised(hunk.a) && capitalised(hunk.b));
+      namedA &&
+      namedB &&
+      (namedA.key !== namedB.key
+        ? !b.entities.some((e) => e.key === namedA.key) && !a.entities.some((e) => e.key === namedB.key)
+        : capitalised(hunk.a) && capitalised(hunk.b) && !titled(hunk.a) && !titled(hunk.b));
     // One name and its initials ("International Monetary Fund" / "IMF") are one actor.
     const initials = namedA && initialsOf(namedA.text);
     const oneByInitials = initials !== undefined && initials === (namedB && initialsOf(namedB.text));
