@@ -85,6 +85,16 @@ describe('unit words', () => {
   });
 });
 
+describe('elided counted nouns', () => {
+  it.each([
+    // Two stories: a fire and a bus crash.
+    ['The fire destroyed 40 homes and damaged 120 more.', 120, 'home'],
+    ['The crash killed two passengers and injured 30 others.', 30, 'passenger'],
+  ])('%s: %d counts what the figure before it counts', (text, value, counted) => {
+    expect(parse(text).find((q) => q.low === value)?.counted).toBe(counted);
+  });
+});
+
 describe('wholes', () => {
   it.each([
     ['Half of the 40 staff were laid off.', 40],

@@ -132,7 +132,7 @@ function parseNumber(num: string, scale: string | undefined): number {
  * Words that never count things, so "three-year conflict" counts no years as things; "others"
  * ("left 14 others trapped") counts whatever came before, not a measure of its own.
  */
-const NOT_COUNTED = new Set(['of', 'and', 'or', 'to', 'the', 'a', 'in', 'on', 'at', 'by', 'for', 'out', 'with', 'from', 'per', 'other', 'others']);
+const NOT_COUNTED = new Set(['of', 'and', 'or', 'to', 'the', 'a', 'in', 'on', 'at', 'by', 'for', 'out', 'with', 'from', 'per', 'other', 'others', 'more']);
 
 /**
  * Finds the quantities of a claim. `lemmaAt(offset)` gives the lemma of the noun that a number
@@ -271,7 +271,15 @@ export function findQuantities(text: string, nounAfter: (offset: number) => stri
   const written = shares(text);
   const kept = found.filter((q) => !written.some((share) => q.start < share.end && share.start < q.end));
   kept.push(...zeroCounts(text, nounAfter), ...written);
-  return kept.sort((x, y) => x.start - y.start);
+  kept.sort((x, y) => x.start - y.start);
+  // "destroyed 40 homes and damaged 120 more", "killed two and injured 30 others": a bare figure
+  // followed by "more" or "others" counts what the figure before it counts.
+  kept.forEach((q, i) => {
+    if (q.unit || q.counted || i === 0 || !/^\s+(?:more|others|other)\b/i.test(text.slice(q.end))) return;
+    const previous = kept[i - 1]!;
+    if (previous.counted && !previous.unit) kept[i] = { ...q, counted: previous.counted };
+  });
+  return kept;
 }
 
 /**
