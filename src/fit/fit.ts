@@ -7,7 +7,8 @@
  *
  * Thresholds come from the training part: the link and same thresholds maximise accuracy there;
  * the contradiction threshold is the lowest at which out-of-fold predictions on the training part
- * (5 folds by source) reach CONTRADICTION_PRECISION, and a kind whose out-of-fold findings above
+ * (5 folds by source) reach CONTRADICTION_PRECISION (0.5 when every finding passes at the lowest
+ * cut), and a kind whose out-of-fold findings above
  * it have a smoothed precision under KIND_PRECISION, or that never finds a true contradiction
  * there, is switched off.
  */
@@ -129,12 +130,16 @@ function precisionAt(t: number, kinds?: Set<string>): { precision: number; shown
 }
 const kinds: FittedModel['contradiction']['kinds'] = {};
 let threshold = 1;
-for (const t of [...new Set([...outOfFold.values()].map(round))].sort((x, y) => x - y)) {
+const cuts = [...new Set([...outOfFold.values()].map(round))].sort((x, y) => x - y);
+for (const t of cuts) {
   if (precisionAt(t).precision >= CONTRADICTION_PRECISION) {
     threshold = t;
     break;
   }
 }
+// When every finding passes at the lowest cut (no false finding needs holding back), that cut says
+// nothing about where a false one would fall: the model's own boundary, 0.5, is the threshold.
+if (cuts.length > 0 && threshold === cuts[0]) threshold = Math.min(threshold, 0.5);
 const oofAlarms: string[] = [];
 for (const kind of CONTRADICTION_KINDS) {
   const fired = samples.filter((s) => s.kind === kind && outOfFold.get(s)! >= threshold);

@@ -342,7 +342,14 @@ export function numericVerdict(a: AnalyzedClaim, b: AnalyzedClaim, context: Dete
       reason = 'compatible values';
       continue;
     }
-    const unmatched = partners.filter(({ y }) => !a.quantities.some((z) => z !== x && !z.conversion && sameMeasure(z, y) && overlaps(interval(z), interval(y))));
+    // A bare figure ("put the toll at 45") may be of the same measure too: one that fits either
+    // side's figure leaves the two compatible.
+    const bare = (z: Quantity) => !z.unit && !z.counted && !z.conversion && !z.whole;
+    if (b.quantities.some((z) => bare(z) && overlaps(interval(z), interval(x)))) {
+      reason = 'matched by another figure';
+      continue;
+    }
+    const unmatched = partners.filter(({ y }) => !a.quantities.some((z) => z !== x && !z.conversion && (sameMeasure(z, y) || bare(z)) && overlaps(interval(z), interval(y))));
     if (unmatched.length === 0) {
       reason = 'matched by another figure';
       continue;
