@@ -107,10 +107,11 @@ export function linkArticles(analyzed: AnalyzedClaim[][], label: (claim: Analyze
       // Detectors of differently worded claims (a response, a stance) also see pairs that share
       // their cue, found through small indexes rather than by trying every pair.
       const cues = cueIndex(analyzed[j]!);
+      const scored = new Set(judged.map(({ alignment }) => `${alignment.a.claim.id} ${alignment.b.claim.id}`));
       for (const a of analyzed[i]!) {
         for (const b of cueCandidates(a, cues)) {
           const key = `${a.claim.id} ${b.claim.id}`;
-          if (linked.has(key) || judged.some((x) => x.alignment.a === a && x.alignment.b === b)) continue;
+          if (linked.has(key) || scored.has(key)) continue;
           const sim = similarity(a, b, weigh);
           const contradiction = bestContradiction(a, b, sim, { similarity: sim, label }, false);
           if (contradiction) {

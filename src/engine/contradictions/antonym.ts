@@ -28,6 +28,15 @@ function forms(p: Proposition, token: Token): [string, WordNetPos][] {
  * "rise", "plunge" to "fall", so "soared" opposes "fell" as "rose" does.
  */
 function kindsOf(lemma: string): string[] {
+  let known = kindCache.get(lemma);
+  if (!known) kindCache.set(lemma, (known = readKinds(lemma)));
+  return known;
+}
+
+/** Kinds already looked up: the detector asks for the same verbs for every pair of claims. */
+const kindCache = new Map<string, string[]>();
+
+function readKinds(lemma: string): string[] {
   return synsetIds(lemma, 'v')
     .slice(0, 2)
     .flatMap((id) => related(id, ['@']))
