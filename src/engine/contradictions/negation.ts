@@ -3,6 +3,7 @@
  * take three weeks" / "will not take three weeks", "ended with an agreement" / "without an
  * agreement"): the same predicate over agreeing arguments, with opposite polarity.
  */
+import type { AnalyzedClaim } from '../analyze/index.ts';
 import type { Proposition } from '../analyze/propositions.ts';
 import { REPORTING } from '../analyze/speech.ts';
 import { SAME_CLAIM, differentPlaces, matchingPropositions, samePredicate, shareArgument } from './slots.ts';
@@ -14,7 +15,20 @@ import { q, type Detector } from './types.ts';
  * Verbs of response ("refused to concede", "did not confirm") are kept.
  */
 const CONTENTLESS = new Set(['be', 'have', 'do', 'get']);
-const meaningful = (p: Proposition) => !CONTENTLESS.has(p.predicate) && REPORTING[p.predicate] !== 'assert';
+
+/**
+ * A verb of saying is content when it is done to someone ("the company had been warned", "received
+ * no warning"), not when it reports a statement ("officials did not say when").
+ */
+const meaningful = (claim: AnalyzedClaim, p: Proposition) =>
+  !CONTENTLESS.has(p.predicate) && (REPORTING[p.predicate] !== 'assert' || p.nominal === true || passive(claim, p));
+
+/** Whether a predicate is a passive participle ("had been warned", "were never told"). */
+function passive(claim: AnalyzedClaim, p: Proposition): boolean {
+  let k = p.index - 1;
+  while (k >= 0 && /^(?:ADV|PART)$/.test(claim.tokens[k]!.pos)) k--;
+  return k >= 0 && /^(?:was|were|been|being|is|are)$/.test(claim.tokens[k]!.lower);
+}
 
 /** The negation and its predicate as written ("will not take"). */
 function negatedWords(text: string, tokens: { start: number; end: number; lower: string }[], p: Proposition): string {
@@ -51,7 +65,7 @@ export const negation: Detector = {
   detect(a, b, context) {
     // Claims set in different places speak of different events.
     if (differentPlaces(a, b)) return undefined;
-    for (const [p, r] of matchingPropositions(a, b, (x, y) => x.negative !== y.negative && meaningful(x) && meaningful(y) && samePredicate(x, y) && x.modality === y.modality && (shareArgument(x, y) || context.similarity.score >= SAME_CLAIM || (Boolean(x.nominal || y.nominal) && context.similarity.matched >= 2)))) {
+    for (const [p, r] of matchingPropositions(a, b, (x, y) => x.negative !== y.negative && meaningful(a, x) && meaningful(b, y) && samePredicate(x, y) && x.modality === y.modality && (shareArgument(x, y) || context.similarity.score >= SAME_CLAIM || (Boolean(x.nominal || y.nominal) && context.similarity.matched >= 2)))) {
       // Claims that assert and deny a predicate equally often say the same (an identical copy).
       if (p.predicate === r.predicate && polarities(a.propositions, p.predicate) === polarities(b.propositions, r.predicate)) continue;
       const [denier, asserter, denied] = p.negative ? [a, b, p] : [b, a, r];
