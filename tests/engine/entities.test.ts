@@ -44,6 +44,14 @@ describe('findEntities', () => {
     expect(keys(a)[0]).not.toBe(keys(b)[0]);
   });
 
+  it.each([
+    // Two stories: a care home and a hospital ward.
+    'Residents of the home began falling ill.',
+    'Several nurses on the ward fell ill.',
+  ])('finds no name in a lowercase word the tagger calls a proper noun: %s', (text) => {
+    expect(keys(text)).toEqual([]);
+  });
+
   it('keys a title and surname WordNet knows as a person by that person', () => {
     expect(keys('President Lincoln spoke.')).toEqual(keys('Lincoln spoke.'));
   });

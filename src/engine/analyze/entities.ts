@@ -81,7 +81,8 @@ export function nameKey(words: string[]): string | undefined {
   const known = namedSynset(words.join(' ')) ?? (words.length === 1 || (lastKnown && synset(lastKnown).lexFile === NOUN_PERSON) ? lastKnown : undefined);
   if (!known) return `name:${last}`;
   // Another name of a state or capital (Peking for Beijing) stands for the state.
-  const place = synset(known).written.map((word) => lookupPlace(word.replace(/_/g, ' '))).find(Boolean);
+  // (Not by a code among them: "IL" is Illinois in WordNet, Israel among country codes.)
+  const place = synset(known).written.filter((word) => !/^[A-Z]{2,4}$/.test(word)).map((word) => lookupPlace(word.replace(/_/g, ' '))).find(Boolean);
   return place ? place.state : `name:wn${known}`;
 }
 
@@ -97,7 +98,8 @@ export function findEntities(text: string, tokens: Token[]): Entity[] {
       continue;
     }
     const opensWithPlace = i === 0 && capitalised && token.pos === 'ADJ' && lookupPlace(token.text) !== undefined;
-    if (!(token.pos === 'PROPN' || opensWithPlace || (capitalised && (token.pos === 'ADJ' || token.pos === 'NOUN') && i > 0))) {
+    // A name has a capital letter: the tagger's lowercase "proper nouns" ("falling ill.") are none.
+    if (!((token.pos === 'PROPN' && /\p{Lu}/u.test(token.text)) || opensWithPlace || (capitalised && (token.pos === 'ADJ' || token.pos === 'NOUN') && i > 0))) {
       i++;
       continue;
     }

@@ -245,7 +245,9 @@ export const exclusive: Detector = {
       namedB &&
       (namedA.key !== namedB.key
         ? !b.entities.some((e) => e.key === namedA.key) && !a.entities.some((e) => e.key === namedB.key)
-        : capitalised(hunk.a) && capitalised(hunk.b) && !titled(hunk.a) && !titled(hunk.b));
+        : // One key from WordNet is one named thing ("European Union" / "EU"); one spelling key
+          // may still be two ("Sajha Travels" / "Mayur Travels").
+          !namedA.key.startsWith('name:wn') && capitalised(hunk.a) && capitalised(hunk.b) && !titled(hunk.a) && !titled(hunk.b));
     // One name and its initials ("International Monetary Fund" / "IMF") are one actor.
     const initials = namedA && initialsOf(namedA.text);
     const oneByInitials = initials !== undefined && initials === (namedB && initialsOf(namedB.text));
