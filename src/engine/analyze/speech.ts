@@ -130,7 +130,8 @@ export function analyzeSpeech(text: string, tokens: Token[], entities: Entity[])
       if (lemma === 'claim' || lemma === 'allege') speech.hedged = true;
     }
     if ((speechClass === 'reject' || speechClass === 'confirm') && !speech.response) {
-      const negated = token.negated || tokens[i - 1]?.lower === 'not';
+      // "declined to confirm", "refused to deny": no answer (the silence below), not a confirmation.
+      const negated = token.negated || tokens[i - 1]?.lower === 'not' || (tokens[i - 1]?.lower === 'to' && /^(?:decline|refuse|fail)$/.test(tokens[i - 2]?.lemma.toLowerCase() ?? ''));
       // "Asked whether it had rejected …": a question put to the actor, not its answer.
       const asked = tokens.slice(Math.max(0, i - 4), i).some((t) => /^(?:whether|if|asked)$/.test(t.lower));
       if (!negated && !asked) {

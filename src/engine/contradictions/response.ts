@@ -2,8 +2,18 @@
  * Response: one report says an actor rejected (or confirmed) a claim, another that the same actor
  * has not responded ("publicly refuted" / "hasn't responded"), or rejection against confirmation.
  */
-import type { AnalyzedClaim } from '../analyze/index.ts';
+import { initialsOf, type AnalyzedClaim } from '../analyze/index.ts';
 import { passage, q, type Detector } from './types.ts';
+
+/** Whether two entity keys name one actor through its initials ("Health Service Executive" / "HSE"). */
+function sameByInitials(a: AnalyzedClaim, keyA: string, b: AnalyzedClaim, keyB: string): boolean {
+  const initials = (claim: AnalyzedClaim, key: string) => {
+    const entity = claim.entities.find((e) => e.key === key || `e:${e.key}` === key);
+    return entity ? initialsOf(entity.text) : undefined;
+  };
+  const x = initials(a, keyA);
+  return x !== undefined && x === initials(b, keyB);
+}
 
 /** The passage around the words of a claim's response. */
 function around(claim: AnalyzedClaim, words: string): string {
@@ -33,7 +43,8 @@ export const response: Detector = {
     // ("The municipality confirmed …" / "The municipality declined to say …").
     const actor = (claim: typeof a, found: string | undefined) => found ?? (context.similarity.score > 0 ? claim.propositions[0]?.subject?.head : undefined);
     const actorA = actor(a, x.actor);
-    if (!actorA || actorA !== actor(b, y.actor)) return undefined;
+    const actorB = actor(b, y.actor);
+    if (!actorA || !actorB || !(actorA === actorB || sameByInitials(a, actorA, b, actorB))) return undefined;
     if (context.similarity.score < MIN_SIMILARITY_ANSWERS) return undefined;
     return {
       kind: 'response',
