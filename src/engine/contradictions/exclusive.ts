@@ -13,7 +13,7 @@ import { initialsOf, type AnalyzedClaim } from '../analyze/index.ts';
 import { TITLES } from '../analyze/entities.ts';
 import type { Token } from '../analyze/tokens.ts';
 import { antonyms, opposed, wordnetPos } from '../lexicon/concepts.ts';
-import { opposedEvaluations } from '../lexicon/evaluation.ts';
+import { opposedEvaluations, opposedSides } from '../lexicon/evaluation.ts';
 import type { ContradictionKind } from '../types.ts';
 import { commonBound, commonShare, differences, type Hunk } from './difference.ts';
 import { SAME_CLAIM, samePredicate, shareArgument } from './slots.ts';
@@ -204,7 +204,7 @@ export const exclusive: Detector = {
       const opposite = (t: Token, p: typeof pos, u: Token) => p !== undefined && (antonyms(t.lemma, p).has(u.lemma) || antonyms(t.lower, p).has(u.lower));
       // With the rest of the sentence the same, opposites through synonyms or kinds of act count
       // too ("cut tariffs" / "raise tariffs"), and so do opposite evaluations ("welcomed" / "criticised").
-      const wider = pos !== undefined && pos === posY && (opposed(x.lemma, y.lemma, pos) || (pos === 'v' && opposedEvaluations(x.lemma, y.lemma)));
+      const wider = (pos !== undefined && pos === posY && (opposed(x.lemma, y.lemma, pos) || (pos === 'v' && opposedEvaluations(x.lemma, y.lemma)))) || opposedSides(x.lower, y.lower);
       if (opposite(x, pos, y) || opposite(y, posY, x) || wider) {
         return { kind: 'antonym', explanation: explain() };
       }
