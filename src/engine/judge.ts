@@ -29,9 +29,17 @@ export function anchored(a: Side, b: Side, similarity: Similarity): boolean {
   if (similarity.matched >= 2) return true;
   const names = new Set(a.claims.flatMap((c) => c.entities.map((e) => e.key)));
   if (b.claims.some((c) => c.entities.some((e) => names.has(e.key)))) return true;
-  // Two short claims worded alike but for one change ("found him guilty" / "found him innocent").
-  return a.claims.length === 1 && b.claims.length === 1 && oneChange(a.claims[0]!, b.claims[0]!);
+  if (a.claims.length !== 1 || b.claims.length !== 1) return false;
+  const [x, y] = [a.claims[0]!, b.claims[0]!];
+  // Two claims that each cover most of the other's content, in other words ("the talks collapsed on
+  // Friday" / "negotiations broke down on Friday"), or worded alike but for one change ("found him
+  // guilty" / "found him innocent").
+  const covered = Math.min(similarity.coverA, similarity.coverB) >= MOSTLY_COVERED && x.terms.length >= 2 && y.terms.length >= 2;
+  return covered || oneChange(x, y);
 }
+
+/** Weighted share of each claim's content the other must cover for them to be about one thing. */
+const MOSTLY_COVERED = 0.6;
 
 /** Whether two claims read the same but for one change of a few words, most of their words in common. */
 function oneChange(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
