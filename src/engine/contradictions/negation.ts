@@ -6,7 +6,7 @@
 import type { AnalyzedClaim } from '../analyze/index.ts';
 import type { Proposition } from '../analyze/propositions.ts';
 import { REPORTING } from '../analyze/speech.ts';
-import { SAME_CLAIM, differentPlaces, matchingPropositions, samePredicate, shareArgument } from './slots.ts';
+import { SAME_CLAIM, differentPlaces, matchingPropositions, passive, samePredicate, shareArgument } from './slots.ts';
 import { q, type Detector } from './types.ts';
 
 /**
@@ -22,13 +22,6 @@ const CONTENTLESS = new Set(['be', 'have', 'do', 'get']);
  */
 const meaningful = (claim: AnalyzedClaim, p: Proposition) =>
   !CONTENTLESS.has(p.predicate) && (REPORTING[p.predicate] !== 'assert' || p.nominal === true || passive(claim, p));
-
-/** Whether a predicate is a passive participle ("had been warned", "were never told"). */
-function passive(claim: AnalyzedClaim, p: Proposition): boolean {
-  let k = p.index - 1;
-  while (k >= 0 && /^(?:ADV|PART)$/.test(claim.tokens[k]!.pos)) k--;
-  return k >= 0 && /^(?:was|were|been|being|is|are)$/.test(claim.tokens[k]!.lower);
-}
 
 /** The negation and its predicate as written ("will not take"). */
 function negatedWords(text: string, tokens: { start: number; end: number; lower: string }[], p: Proposition): string {

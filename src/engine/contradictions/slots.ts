@@ -133,6 +133,16 @@ export function aboutDifferentThings(a: AnalyzedClaim, b: AnalyzedClaim): boolea
   return shared;
 }
 
+/** Auxiliaries that make the participle after them passive ("was arrested", "had been called off"). */
+const PASSIVE_AUXILIARY = /^(?:is|are|was|were|be|been|being|get|got)$/;
+
+/** Whether a proposition's predicate is a passive participle ("had been warned", "were never told"). */
+export function passive(claim: AnalyzedClaim, p: Proposition): boolean {
+  let k = p.index - 1;
+  while (k >= 0 && /^(?:ADV|PART)$/.test(claim.tokens[k]!.pos)) k--;
+  return k >= 0 && PASSIVE_AUXILIARY.test(claim.tokens[k]!.lower);
+}
+
 /** Words that name an occasion: days, years and ordinals ("the second match", "its 3rd quarter"). */
 const OCCASION = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:1[89]|20)\d\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
 

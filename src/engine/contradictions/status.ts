@@ -5,7 +5,7 @@
  * entity).
  */
 import type { AnalyzedClaim } from '../analyze/index.ts';
-import { differentOccasions, differentPlaces, phrasesDiffer } from './slots.ts';
+import { differentOccasions, differentPlaces, passive, phrasesDiffer } from './slots.ts';
 import { passage, versus, type Detector } from './types.ts';
 
 /** Groups of states; a state excludes the states of the other groups of its row. */
@@ -35,9 +35,6 @@ const STATES: [string, RegExp][][] = [
     ['open', /\b(?:reopen(?:s|ed|ing)?|(?:stay|stays|stayed|remain|remains|remained)\s+open)\b/i],
   ],
 ];
-
-/** An auxiliary before a participle that makes it passive ("was arrested", "had been called off"). */
-const PASSIVE = /^(?:is|are|was|were|be|been|being|get|got)$/;
 
 interface State {
   row: number;
@@ -90,7 +87,7 @@ export const status: Detector = {
       // A state verb with an object is said of its object ("called off the strike", "police
       // arrested the driver"); otherwise of its subject ("the driver was arrested", "the strike went ahead").
       const own = claim.propositions.find((p) => claim.tokens[p.index]!.start >= state.start && claim.tokens[p.index]!.start < end);
-      if (own?.object && !PASSIVE.test(claim.tokens[own.index - 1]?.lower ?? '')) return own.object;
+      if (own?.object && !passive(claim, own)) return own.object;
       return claim.propositions.filter((p) => claim.tokens[p.index]!.start <= end).pop()?.subject;
     };
     const sx = subject(a, x);
