@@ -9,12 +9,13 @@
  * Only claims that differ in that one place are compared: in real reports two sentences that
  * share most words but name two towns usually speak of two towns.
  */
-import { initialsOf, type AnalyzedClaim } from '../analyze/index.ts';
+import type { AnalyzedClaim } from '../analyze/index.ts';
 import { TITLES } from '../analyze/entities.ts';
 import type { Token } from '../analyze/tokens.ts';
 import { antonyms, opposed, wordnetPos } from '../lexicon/concepts.ts';
 import { opposedEvaluations, opposedSides } from '../lexicon/evaluation.ts';
 import type { ContradictionKind } from '../types.ts';
+import { sameByInitials } from './attribution.ts';
 import { commonBound, commonShare, differences, type Hunk } from './difference.ts';
 import { SAME_CLAIM, samePredicate, shareArgument } from './slots.ts';
 import { passage, q, versus, type Detector, type Finding } from './types.ts';
@@ -249,9 +250,7 @@ export const exclusive: Detector = {
           // may still be two ("Sajha Travels" / "Mayur Travels").
           !namedA.key.startsWith('name:wn') && capitalised(hunk.a) && capitalised(hunk.b) && !titled(hunk.a) && !titled(hunk.b));
     // One name and its initials ("International Monetary Fund" / "IMF") are one actor.
-    const initials = namedA && initialsOf(namedA.text);
-    const oneByInitials = initials !== undefined && initials === (namedB && initialsOf(namedB.text));
-    if (namedA && namedB && otherActor && !oneByInitials) {
+    if (namedA && namedB && otherActor && !sameByInitials(namedA.text, namedB.text)) {
       return finding('attribution', explain());
     }
     return undefined;

@@ -2,17 +2,15 @@
  * Response: one report says an actor rejected (or confirmed) a claim, another that the same actor
  * has not responded ("publicly refuted" / "hasn't responded"), or rejection against confirmation.
  */
-import { initialsOf, type AnalyzedClaim } from '../analyze/index.ts';
+import type { AnalyzedClaim } from '../analyze/index.ts';
+import { sameByInitials } from './attribution.ts';
 import { passage, q, type Detector } from './types.ts';
 
 /** Whether two entity keys name one actor through its initials ("Health Service Executive" / "HSE"). */
-function sameByInitials(a: AnalyzedClaim, keyA: string, b: AnalyzedClaim, keyB: string): boolean {
-  const initials = (claim: AnalyzedClaim, key: string) => {
-    const entity = claim.entities.find((e) => e.key === key || `e:${e.key}` === key);
-    return entity ? initialsOf(entity.text) : undefined;
-  };
-  const x = initials(a, keyA);
-  return x !== undefined && x === initials(b, keyB);
+function oneByInitials(a: AnalyzedClaim, keyA: string, b: AnalyzedClaim, keyB: string): boolean {
+  const text = (claim: AnalyzedClaim, key: string) => claim.entities.find((e) => e.key === key)?.text;
+  const [x, y] = [text(a, keyA), text(b, keyB)];
+  return x !== undefined && y !== undefined && sameByInitials(x, y);
 }
 
 /** The passage around the words of a claim's response. */
@@ -44,7 +42,7 @@ export const response: Detector = {
     const actor = (claim: typeof a, found: string | undefined) => found ?? (context.similarity.score > 0 ? claim.propositions[0]?.subject?.head : undefined);
     const actorA = actor(a, x.actor);
     const actorB = actor(b, y.actor);
-    if (!actorA || !actorB || !(actorA === actorB || sameByInitials(a, actorA, b, actorB))) return undefined;
+    if (!actorA || !actorB || !(actorA === actorB || oneByInitials(a, actorA, b, actorB))) return undefined;
     if (context.similarity.score < MIN_SIMILARITY_ANSWERS) return undefined;
     return {
       kind: 'response',
