@@ -85,6 +85,19 @@ describe('unit words', () => {
   });
 });
 
+describe('ages', () => {
+  it.each([
+    ['a 30-year-old man', 30],
+    ['the bridge is 40 years old', 40],
+  ])('%s: %d is exact, trailing zero or not', (text, value) => {
+    expect(parse(text).find((q) => q.low === value)?.step).toBe(1);
+  });
+
+  it('a figure with a trailing zero that is no age stands for its tens', () => {
+    expect(parse('about 30 people')[0]?.step).toBe(10);
+  });
+});
+
 describe('elided counted nouns', () => {
   it.each([
     // Two stories: a fire and a bus crash.

@@ -45,6 +45,9 @@ export interface Quantity {
 /** A part word and "of" before a figure: the figure is the whole ("half of the 40", "most of its 300", "three of the chain's 12"). */
 const PARTITIVE = /\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|most|many|some|none|all|several|few|each|any|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:(?:the|its|their|his|her|our|those|these)\s+)?(?:[\p{L}.-]+['’]s\s+)?$/iu;
 
+/** Words after a figure that make it an age. */
+const AGE = /^(?:[\s-]*years?[\s-]*old\b|-year-old)/i;
+
 const SMALL: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
@@ -248,7 +251,8 @@ export function findQuantities(text: string, nounAfter: (offset: number) => stri
       conversion,
       low: convert(low),
       high: convert(high),
-      step: Math.abs(convert(roundingStep(Math.max(Math.abs(low), Math.abs(high)))) - convert(0)),
+      // An age ("a 30-year-old", "30 years old") is given exactly, trailing zero or not.
+      step: AGE.test(text.slice(end)) ? 1 : Math.abs(convert(roundingStep(Math.max(Math.abs(low), Math.abs(high)))) - convert(0)),
       text: text.slice(phraseStart, end).trim(),
       phrase: text.slice(phraseStart, phraseEnd).trim(),
       unit,
