@@ -12,7 +12,7 @@
 import type { AnalyzedClaim, Term } from './analyze/index.ts';
 import { LIGHT_LEMMAS } from './analyze/index.ts';
 import { concepts, conceptSimilarity, STRENGTH, type Via } from './lexicon/concepts.ts';
-import { isPersonNoun } from './lexicon/wordnet.ts';
+import { countsPeople } from './lexicon/wordnet.ts';
 import { information, maxInformation } from './lexicon/frequency.ts';
 
 /** Term weights over a set of claims. */
@@ -87,8 +87,7 @@ export function termSimilarity(a: Term, b: Term): number {
 /** Whether two counted nouns count the same things: one lemma, synonyms, or both people ("victims" / "people"). */
 function countAlike(x: string, y: string): boolean {
   if (x === y) return true;
-  const people = (z: string) => z === 'people' || z === 'person' || isPersonNoun(z);
-  if (people(x) && people(y)) return true;
+  if (countsPeople(x) && countsPeople(y)) return true;
   return conceptSimilarity(concepts(x, 'n'), concepts(y, 'n')) >= SHARED_TERM;
 }
 

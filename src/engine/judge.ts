@@ -6,7 +6,7 @@
 import type { AnalyzedClaim } from './analyze/index.ts';
 import type { Similarity } from './align.ts';
 import { findContradictions, type DetectorContext, type Finding } from './contradictions/index.ts';
-import { commonBound, commonShare, differences } from './contradictions/difference.ts';
+import { oneChange } from './contradictions/difference.ts';
 import { contradictionFeatures, linkFeatures, sameFeatures, type Side } from './features.ts';
 import { kindEnabled, probability, storedModel, type FittedModel } from './model.ts';
 
@@ -41,15 +41,6 @@ export function anchored(a: Side, b: Side, similarity: Similarity): boolean {
 /** Weighted share of each claim's content the other must cover for them to be about one thing. */
 const MOSTLY_COVERED = 0.6;
 
-/** Whether two claims read the same but for one change of a few words, most of their words in common. */
-function oneChange(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
-  if (commonBound(a, b) < ONE_CHANGE_COMMON) return false;
-  const hunks = differences(a, b);
-  return hunks !== undefined && hunks.length === 1 && commonShare(a, b, hunks) >= ONE_CHANGE_COMMON;
-}
-
-/** Share of their words two claims must have in common to be one statement changed in one place. */
-const ONE_CHANGE_COMMON = 0.6;
 
 /** The most probable finding the model lets through, if any. */
 export function bestContradiction(

@@ -86,3 +86,13 @@ export function commonShare(a: AnalyzedClaim, b: AnalyzedClaim, hunks: Hunk[]): 
   const longer = Math.max(x, y);
   return longer === 0 ? 0 : (longer - changed) / longer;
 }
+
+/** Claims must share this much of their words for a change in one place to be their only difference. */
+export const MIN_COMMON = 0.6;
+
+/** Whether two claims read the same but for one change, most of their words in common. */
+export function oneChange(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
+  if (commonBound(a, b) < MIN_COMMON) return false;
+  const hunks = differences(a, b);
+  return hunks !== undefined && hunks.length === 1 && commonShare(a, b, hunks) >= MIN_COMMON;
+}

@@ -16,7 +16,7 @@ import { antonyms, opposed, wordnetPos } from '../lexicon/concepts.ts';
 import { opposedEvaluations, opposedSides } from '../lexicon/evaluation.ts';
 import type { ContradictionKind } from '../types.ts';
 import { sameByInitials } from './attribution.ts';
-import { commonBound, commonShare, differences, type Hunk } from './difference.ts';
+import { commonBound, commonShare, differences, MIN_COMMON, type Hunk } from './difference.ts';
 import { SAME_CLAIM, samePredicate, shareArgument } from './slots.ts';
 import { passage, q, versus, type Detector, type Finding } from './types.ts';
 
@@ -43,9 +43,6 @@ function dayOfMonth(tokens: Token[], token: Token): boolean {
 
 /** A changed value may come with this many words around it ("on Tuesday" / "on Thursday night"). */
 const MAX_CHANGED = 3;
-
-/** Claims must share this much of their words for one changed value to be the only difference. */
-const MIN_COMMON = 0.6;
 
 function entityOf(claim: AnalyzedClaim, token: Token) {
   return claim.entities.find((e) => token.start >= e.start && token.end <= e.end);

@@ -13,7 +13,7 @@ import type { AnalyzedClaim } from '../analyze/index.ts';
 import type { Quantity } from '../analyze/quantities.ts';
 import type { Token } from '../analyze/tokens.ts';
 import { concepts, conceptSimilarity, wordnetPos } from '../lexicon/concepts.ts';
-import { isPersonNoun, synset, synsetIds } from '../lexicon/wordnet.ts';
+import { countsPeople, synset, synsetIds } from '../lexicon/wordnet.ts';
 import type { Proposition } from '../analyze/propositions.ts';
 import { aboutDifferentThings, actSimilarity, phrasesDiffer, samePredicate } from './slots.ts';
 import { passage, versus, type Detector, type DetectorContext, type Finding } from './types.ts';
@@ -69,10 +69,6 @@ export function overlaps([xl, xh]: [number, number], [yl, yh]: [number, number])
   return (xl < yh - epsilon && yl < xh - epsilon) || (xl === yl && xh === yh);
 }
 
-/** Whether a counted noun counts people ("people", "workers", "children"). */
-function countsPeople(counted: string): boolean {
-  return counted === 'people' || counted === 'person' || isPersonNoun(counted);
-}
 
 /**
  * Whether two quantities measure the same thing: same unit, or counted nouns of the same meaning.

@@ -136,3 +136,8 @@ export function isPersonNoun(lemma: string): boolean {
   const ids = synsetIds(lemma, 'n');
   return ids.length > 0 && synset(ids[0]!).lexFile === 18;
 }
+
+/** Whether a counted noun counts people ("people", "workers", "children"). */
+export function countsPeople(counted: string): boolean {
+  return counted === 'people' || counted === 'person' || isPersonNoun(counted);
+}
