@@ -66,6 +66,16 @@ describe.each(kinds)('the %s detector', (kind) => {
   );
 });
 
+describe('the denial detector explains what is denied', () => {
+  it.each([
+    ['denial-rejected-claims', "the town's water supply had been contaminated with lead"],
+    ['denial-dismissed-reports', 'the ship had sailed with a faulty engine'],
+  ])('%s quotes the denied statement', (id, statement) => {
+    const finding = found(pairs.find((p) => p.id === id)!).find((f) => f.kind === 'denial')!;
+    expect(finding.explanation).toContain(`“${statement}”`);
+  });
+});
+
 describe('no contradiction where there is none', () => {
   it.each(pairs.filter((p) => p.relation !== 'contradiction').map((p) => [p.id, p] as const))('%s', (_id, pair) => {
     expect(shown(pair)).toEqual([]);

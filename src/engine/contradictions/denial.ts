@@ -1,11 +1,17 @@
 /**
  * Denial: one claim states something, the other states the same thing and calls it false
  * ("the video shows the singer" / "the video said to show the singer is a hoax", "officials denied
- * that the dam had burst").
+ * that the dam had burst", "rejected claims that …"). The explanation quotes the denied statement:
+ * the clause after the cue, or the subject of "… is false".
+ *
+ * The two claims must share most of their content. Matching the denied clause alone against the
+ * other claim was tried: on invented pairs it linked a denial to claims sharing only its topic
+ * ("denied that the pilots had been working illegal hours" / "pilots staged a strike over working
+ * hours"), as often as it found a denial, so it is not used.
  */
 import { q, type Detector } from './types.ts';
 
-/** The two claims must share most of their content for the denial to be of the same statement. */
+/** The two claims must share most of their content for a denial of the whole claim. */
 const MIN_SIMILARITY = 0.4;
 
 /** Words by which a claim reports or supposes something instead of stating it. */
@@ -14,21 +20,57 @@ const UNASSERTED = /\b(?:if|whether|would|could|might|may|reports?|reported|rumo
 const DENIAL =
   /\b(?:denie[sd]|deny(?:ing)?|(?:is|was|are|were)\s+(?:false|fake|untrue|a\s+hoax|fabricated|bogus)|hoax|debunk(?:s|ed)?|no\s+evidence|not\s+true|baseless|unfounded|(?:is|was|are|were)\s+(?:inaccurate|incorrect|wrong))\b/i;
 
+/**
+ * A cue followed by what it denies: a verb of denial, with "that" or a report noun for the verbs
+ * that also take plain objects ("rejected claims that …", not "rejected the offer").
+ */
+const DENIES_WHAT_FOLLOWS =
+  /\b(?:(?:denie[sd]|deny(?:ing)?)(?:\s+(?:the\s+|any\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?)(?:\s+(?:that|of))?|\s+that)?|(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing)|disput(?:es|ed|ing))\s+(?:the\s+|any\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?)(?:\s+(?:that|of))?|no\s+evidence\s+(?:that|of))\s+/i;
+
+/** A verdict on what precedes it ("the report … is false"). */
+const DENIES_WHAT_PRECEDES = /\s+(?:(?:is|was|are|were)\s+(?:false|fake|untrue|a\s+hoax|fabricated|bogus|baseless|unfounded|inaccurate|incorrect|wrong)|(?:is|was|are|were)\s+not\s+true)\b/i;
+
+/** Where a clause ends: a comma or semicolon, a dash, or the end of the claim. */
+const CLAUSE_END = /\s*(?:[,;:—–]|\s-\s)/;
+
+/** The span of the statement a claim denies, if it names one. */
+function deniedSpan(text: string): { start: number; end: number; cue: string } | undefined {
+  const after = DENIES_WHAT_FOLLOWS.exec(text);
+  if (after) {
+    const start = after.index + after[0].length;
+    const rest = text.slice(start);
+    const stop = CLAUSE_END.exec(rest);
+    return { start, end: start + (stop ? stop.index : rest.length), cue: after[0].trim() };
+  }
+  const before = DENIES_WHAT_PRECEDES.exec(text);
+  if (before) {
+    const head = text.slice(0, before.index);
+    // The statement starts after the last clause boundary before the verdict.
+    const start = Math.max(head.lastIndexOf(',') + 1, head.lastIndexOf(';') + 1, head.lastIndexOf(' that ') + 1 && head.lastIndexOf(' that ') + 6);
+    return { start, end: before.index, cue: before[0].trim() };
+  }
+  return undefined;
+}
+
 export const denial: Detector = {
   kinds: ['denial'],
   aligned: true,
   detect(a, b, context) {
-    if (context.similarity.score < MIN_SIMILARITY) return undefined;
-    const da = DENIAL.exec(a.text);
-    const db = DENIAL.exec(b.text);
+    const da = DENIAL.exec(a.text) ?? DENIES_WHAT_FOLLOWS.exec(a.text);
+    const db = DENIAL.exec(b.text) ?? DENIES_WHAT_FOLLOWS.exec(b.text);
     if (Boolean(da) === Boolean(db)) return undefined;
+    if (context.similarity.score < MIN_SIMILARITY) return undefined;
     const [denier, stater, cue] = da ? [a, b, da] : [b, a, db!];
     // The other claim must state the thing, not report or suppose it ("the reports of a
     // reshuffle", "if it comes"): a denial of a rumour contradicts no rumour.
     if (UNASSERTED.test(stater.text)) return undefined;
+    const span = deniedSpan(denier.text);
+    const denied = span ? denier.text.slice(span.start, span.end).trim().replace(/[.;:,]+$/, '') : '';
     return {
       kind: 'denial',
-      explanation: `${context.label(stater)} states it, while ${context.label(denier)} calls it untrue (${q(cue[0])}).`,
+      explanation: denied
+        ? `${context.label(stater)} states what ${context.label(denier)} calls untrue (${q(span!.cue)}): ${q(denied)}.`
+        : `${context.label(stater)} states it, while ${context.label(denier)} calls it untrue (${q(cue[0])}).`,
     };
   },
 };
