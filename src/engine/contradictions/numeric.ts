@@ -15,7 +15,7 @@ import type { Token } from '../analyze/tokens.ts';
 import { concepts, conceptSimilarity, wordnetPos } from '../lexicon/concepts.ts';
 import { countsPeople, synset, synsetIds } from '../lexicon/wordnet.ts';
 import type { Proposition } from '../analyze/propositions.ts';
-import { aboutDifferentThings, actSimilarity, phrasesDiffer, samePredicate } from './slots.ts';
+import { aboutDifferentThings, actSimilarity, passive, phrasesDiffer, samePredicate } from './slots.ts';
 import { passage, versus, type Detector, type DetectorContext, type Finding } from './types.ts';
 
 /** Aligned claims must share at least this much content for their numbers to be the same quantity. */
@@ -238,11 +238,58 @@ function predicationSimilarity(a: AnalyzedClaim, x: Quantity, b: AnalyzedClaim, 
   return actSimilarity(p, r);
 }
 
-/** Whether the subjects of two quantities' acts do not name different things ("Kitamura shares" / "shares in Hoshino"). */
+/**
+ * Whether the actors of two quantities' acts do not name different things ("Kitamura shares" /
+ * "shares in Hoshino"). Of an active and a passive act, the passive's subject is what the active
+ * one acts on ("authorities evacuated seven villages" / "two hamlets had to be cleared"), so it
+ * is compared with the object.
+ */
 function actorsAgree(a: AnalyzedClaim, x: Quantity, b: AnalyzedClaim, y: Quantity): boolean {
   const p = predicateOf(a, x);
   const r = predicateOf(b, y);
-  return !p || !r || !phrasesDiffer(p.subject, r.subject, [a, b]);
+  if (!p || !r) return true;
+  const [pp, rp] = [passive(a, p), passive(b, r)];
+  if (pp === rp) return !phrasesDiffer(p.subject, r.subject, [a, b]);
+  return pp ? !phrasesDiffer(p.subject, r.object, [a, b]) : !phrasesDiffer(p.object, r.subject, [a, b]);
+}
+
+/**
+ * What a quantity counts or measures is of, when "of" and a noun follow its counted noun or unit
+ * ("four days of national mourning", "three rounds of talks", "51.2% of the vote"): the lemma of
+ * that noun.
+ */
+function countedOf(claim: AnalyzedClaim, quantity: Quantity): string | undefined {
+  const { tokens } = claim;
+  const of = quantity.counted
+    ? tokens.findIndex((t) => t.start >= quantity.start && t.lemma.toLowerCase() === quantity.counted) + 1
+    : quantity.unit
+      ? tokens.findIndex((t) => t.start >= quantity.unitEnd)
+      : -1;
+  if (of <= 0 || tokens[of]?.lower !== 'of') return undefined;
+  let n = of + 1;
+  while (tokens[n] && tokens[n]!.pos === 'DET') n++;
+  while (tokens[n] && tokens[n]!.pos === 'ADJ') n++;
+  const head = tokens[n];
+  if (!head || head.pos !== 'NOUN') return undefined;
+  while (tokens[n + 1]?.pos === 'NOUN') n++;
+  return tokens[n]!.lemma.toLowerCase();
+}
+
+/** Whether both quantities say what they count is of something, and the two are different things. */
+function countsOfDifferentThings(a: AnalyzedClaim, x: Quantity, b: AnalyzedClaim, y: Quantity): boolean {
+  const [u, v] = [countedOf(a, x), countedOf(b, y)];
+  return u !== undefined && v !== undefined && u !== v && conceptSimilarity(concepts(u, 'n'), concepts(v, 'n')) < 0.9;
+}
+
+/**
+ * Whether two quantities count the same things of the same thing ("four days of national
+ * mourning" / "three days of national mourning"): what they are of says what is counted, whatever
+ * act the claims put them in.
+ */
+function sameCountedOf(a: AnalyzedClaim, x: Quantity, b: AnalyzedClaim, y: Quantity): boolean {
+  if (!sameMeasure(x, y)) return false;
+  const [u, v] = [countedOf(a, x), countedOf(b, y)];
+  return u !== undefined && v !== undefined && (u === v || conceptSimilarity(concepts(u, 'n'), concepts(v, 'n')) >= 0.9);
 }
 
 /** Predicates this similar are one act. */
@@ -321,14 +368,22 @@ export function numericVerdict(a: AnalyzedClaim, b: AnalyzedClaim, context: Dete
         reason = 'different act or subset';
         continue;
       }
+      // "Two years of drought" and "five years of conflict" count years of different things.
+      if (countsOfDifferentThings(a, x, b, y)) {
+        reason = 'counts of different things';
+        continue;
+      }
       const act = predicationSimilarity(a, x, b, y);
       const anchor = anchoring(a, x, b, y);
-      // Of people, the act says what is counted ("12 died" / "15 were injured").
-      const people = countsPeople(x.counted ?? '') || countsPeople(y.counted ?? '');
+      // The act says what is counted, of people ("12 died" / "15 were injured") as of things
+      // ("destroyed 40 houses" / "120 houses were damaged").
       if (act >= SAME_ACT && anchor.share >= ANCHORED && !anchor.strange) partners.push({ y, evidence: 1 });
-      // The weaker reading also needs each claim to be mostly about what the other says: a
-      // headline's figure against one sentence of a long report of several events is no partner.
-      else if (alone && !oneDated && mutual && anchor.share > 0 && !anchor.conflict && (act >= SAME_ACT || !people) && actorsAgree(a, x, b, y)) partners.push({ y, evidence: (anchor.share + Math.min(act, 1)) / 4 });
+      // Counts of the same things of one thing, the only ones of their measure, not pinned apart.
+      else if (alone && !oneDated && mutual && !anchor.conflict && sameCountedOf(a, x, b, y)) partners.push({ y, evidence: 1 });
+      // The weaker reading (the same act, weakly anchored) also needs each claim to be mostly about
+      // what the other says: a headline's figure against one sentence of a long report of several
+      // events is no partner.
+      else if (alone && !oneDated && mutual && anchor.share > 0 && !anchor.conflict && act >= SAME_ACT && actorsAgree(a, x, b, y)) partners.push({ y, evidence: (anchor.share + Math.min(act, 1)) / 4 });
       else reason = act < SAME_ACT ? 'different act' : 'anchored differently';
     }
     if (partners.length === 0) continue;
