@@ -3,9 +3,10 @@
  * is judged by the fitted model (`judge.ts`), contradictions are also looked for between claims
  * about the same actor, and claims are grouped across all articles.
  */
-import { scorePairs, similarity, termWeights, type Alignment } from './align.ts';
+import { scorePairs, similarity, termWeights, type Alignment, type Weigh } from './align.ts';
 import { analyzeArticle, type AnalyzedClaim } from './analyze/index.ts';
 import { bestContradiction, fold, judgeClaims, type Judgement } from './judge.ts';
+import { storedModel, type FittedModel } from './model.ts';
 import type { ArticleInput, ComparisonResult, Link } from './types.ts';
 
 /** A comparison's result with the claim groups across articles. */
@@ -17,9 +18,40 @@ export interface Comparison extends ComparisonResult {
 /**
  * How many of a claim's best-judged counterparts it may link to. Competitive linking: a claim
  * links to claims among its two most probable counterparts, which are among theirs too, so one
- * sentence repeated in an article does not link to every sentence that shares a word with it.
+ * sentence repeated in an article does not link to every sentence that shares a word with it. A
+ * link at least as probable as the model's `link.uncontested` (chosen by the fit on whole article
+ * pairs) needs no contest: a claim that states several facts links to each claim stating one.
  */
 const TOP_COUNTERPARTS = 2;
+
+/** A candidate pair of claims, judged, with its rank among each claim's candidates (0 = most probable). */
+export interface JudgedPair {
+  alignment: Alignment;
+  judgement: Judgement;
+  rank: [number, number];
+}
+
+/** Judges every aligned pair of claims of two articles and ranks each among its claims' candidates. */
+export function judgePairs(claimsA: AnalyzedClaim[], claimsB: AnalyzedClaim[], weigh: Weigh, label: (claim: AnalyzedClaim) => string, model: FittedModel = storedModel()): JudgedPair[] {
+  const judged = scorePairs(claimsA, claimsB, weigh).map((alignment) => ({
+    alignment,
+    judgement: judgeClaims(alignment.a, alignment.b, alignment, { similarity: alignment, label }, true, model, true),
+  }));
+  const rank = ranks(judged);
+  return judged.map((pair) => ({ ...pair, rank: rank.get(pair.alignment)! }));
+}
+
+/**
+ * Whether a judged pair becomes a link: a contradiction on its own evidence; a same or overlap
+ * link when it wins both its claims (among their TOP_COUNTERPARTS most probable counterparts) or
+ * when it is probable enough to need no contest.
+ */
+export function keepsLink(pair: JudgedPair, uncontested: number): boolean {
+  const { relation, link } = pair.judgement;
+  if (relation === 'unrelated') return false;
+  if (relation === 'contradiction') return true;
+  return (pair.rank[0] < TOP_COUNTERPARTS && pair.rank[1] < TOP_COUNTERPARTS) || link >= uncontested;
+}
 
 /** Rank of each judged alignment among its claim's alignments by link probability (0 = best), per side. */
 function ranks(judged: { alignment: Alignment; judgement: Judgement }[]): Map<Alignment, [number, number]> {
@@ -86,21 +118,16 @@ function toLink(a: AnalyzedClaim, b: AnalyzedClaim, judgement: Judgement): Link 
 }
 
 /** Compares analysed articles pairwise; returns the links between their claims. */
-export function linkArticles(analyzed: AnalyzedClaim[][], label: (claim: AnalyzedClaim) => string): Link[] {
+export function linkArticles(analyzed: AnalyzedClaim[][], label: (claim: AnalyzedClaim) => string, model: FittedModel = storedModel()): Link[] {
   const weigh = termWeights(analyzed.flat());
   const links: Link[] = [];
   for (let i = 0; i < analyzed.length; i++) {
     for (let j = i + 1; j < analyzed.length; j++) {
-      const judged = scorePairs(analyzed[i]!, analyzed[j]!, weigh).map((alignment) => ({
-        alignment,
-        judgement: judgeClaims(alignment.a, alignment.b, alignment, { similarity: alignment, label }, true, undefined, true),
-      }));
-      const rank = ranks(judged);
+      const judged = judgePairs(analyzed[i]!, analyzed[j]!, weigh, label, model);
       const linked = new Map<string, Link>();
-      for (const { alignment, judgement } of judged) {
-        const [ra, rb] = rank.get(alignment)!;
-        // A contradiction stands on its own evidence; a same/overlap link must also win its claims.
-        if (judgement.relation !== 'contradiction' && (ra >= TOP_COUNTERPARTS || rb >= TOP_COUNTERPARTS)) continue;
+      for (const pair of judged) {
+        if (!keepsLink(pair, model.link.uncontested)) continue;
+        const { alignment, judgement } = pair;
         const link = toLink(alignment.a, alignment.b, judgement);
         if (link) linked.set(`${alignment.a.claim.id} ${alignment.b.claim.id}`, link);
       }
@@ -113,7 +140,7 @@ export function linkArticles(analyzed: AnalyzedClaim[][], label: (claim: Analyze
           const key = `${a.claim.id} ${b.claim.id}`;
           if (linked.has(key) || scored.has(key)) continue;
           const sim = similarity(a, b, weigh);
-          const contradiction = bestContradiction(a, b, sim, { similarity: sim, label }, false);
+          const contradiction = bestContradiction(a, b, sim, { similarity: sim, label }, false, model);
           if (contradiction) {
             linked.set(key, { from: a.claim.id, to: b.claim.id, relation: 'contradiction', score: round(contradiction.probability), kind: contradiction.kind, explanation: contradiction.explanation });
           }

@@ -4,7 +4,8 @@
  * in `model.json` with the thresholds chosen on the training part:
  *
  * - `link`: the probability that two claims are about the same specific thing (same, overlap or
- *   contradiction against unrelated);
+ *   contradiction against unrelated), and the probability at which a link needs no contest
+ *   (chosen on whole article pairs of the development corpus, `src/fit/in-context.ts`);
  * - `same`: among related claims, the probability that b states what a states (b may add detail);
  * - `contradiction`: for a detector's finding, the probability that the claims really conflict.
  *   Kinds that could not reach the precision target on the training part are switched off.
@@ -24,7 +25,8 @@ export interface Regression {
 /** What `npm run fit` writes. */
 export interface FittedModel {
   about: string;
-  link: Regression;
+  /** `uncontested`: a link at least this probable needs no contest among its claims' counterparts. */
+  link: Regression & { uncontested: number };
   same: Regression;
   contradiction: Regression & { kinds: Record<string, { enabled: boolean; fired: number; precision: number }> };
 }
@@ -57,6 +59,7 @@ export function storedModel(): FittedModel {
       throw new Error(`src/engine/model.json: the ${name} model was fitted on other features (run \`npm run fit\`)`);
     }
   }
+  if (typeof stored.link.uncontested !== 'number') throw new Error('src/engine/model.json: the link model has no `uncontested` threshold (run `npm run fit`)');
   checked = stored;
   return stored;
 }

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareArticles } from '../../src/engine/compare.ts';
+import { analyzeArticle } from '../../src/engine/analyze/index.ts';
+import { compareArticles, keepsLink, linkArticles, type JudgedPair } from '../../src/engine/compare.ts';
+import { storedModel, type FittedModel } from '../../src/engine/model.ts';
 import type { ArticleInput } from '../../src/engine/types.ts';
 import { cleanText } from '../../src/importer/text.ts';
 
@@ -74,5 +76,46 @@ describe('precision on real multi-outlet reports', () => {
       const shared = result.links.length - contradictions;
       expect(contradictions / shared).toBeLessThan(0.01);
     }
+  });
+});
+
+describe('linking a claim that states several facts', () => {
+  // One sentence of a states three facts that b gives one by one; a fourth claim of b is unrelated.
+  const storm = {
+    a: 'The storm killed four people in Halden on Sunday, cut power to 20,000 homes in the town and closed the main bridge over the river.',
+    b: 'The storm killed four people in Halden on Sunday.\n\nPower was cut to 20,000 homes in Halden by the storm.\n\nThe storm also closed the main bridge over the river in Halden.\n\nSchools in Halden will reopen on Wednesday, the mayor said.',
+  };
+  const harbour = {
+    a: 'Fire destroyed two warehouses at the Tamsin harbour on Friday night, forced the evacuation of 300 residents and shut the coastal road.',
+    b: 'Two warehouses at the Tamsin harbour were destroyed by fire on Friday night.\n\nAbout 300 residents near the Tamsin harbour were evacuated on Friday night because of the fire.\n\nThe fire at the Tamsin harbour also shut the coastal road on Friday night.\n\nThe harbour authority will publish its annual report in May.',
+  };
+  const links = (texts: { a: string; b: string }, model: FittedModel) => {
+    const analyzed = [
+      analyzeArticle({ slug: 'a', title: 'A', outlet: 'first.example', body: texts.a }),
+      analyzeArticle({ slug: 'b', title: 'B', outlet: 'second.example', body: texts.b }),
+    ];
+    return linkArticles(analyzed, (claim) => claim.article, model);
+  };
+  const contestOnly: FittedModel = { ...storedModel(), link: { ...storedModel().link, uncontested: 1 } };
+
+  it.each([
+    ['storm', storm],
+    ['harbour', harbour],
+  ])('%s: links it to each claim stating one of them, beyond the two best counterparts', (_name, texts) => {
+    const found = links(texts, storedModel());
+    expect(found.filter((l) => l.relation !== 'unrelated')).toHaveLength(3);
+    // Competitive linking alone keeps the two most probable.
+    expect(links(texts, contestOnly)).toHaveLength(2);
+  });
+
+  it('keeps a link outside the contest only when it is at least as probable as the fitted threshold', () => {
+    const uncontested = storedModel().link.uncontested;
+    expect(uncontested).toBeGreaterThan(storedModel().link.threshold);
+    expect(uncontested).toBeLessThan(1);
+    const pair = (link: number, rank: [number, number], relation: 'overlap' | 'unrelated' = 'overlap') => ({ alignment: {} as JudgedPair['alignment'], judgement: { relation, link, same: 0 }, rank });
+    expect(keepsLink(pair(0.6, [0, 1]), uncontested)).toBe(true);
+    expect(keepsLink(pair(uncontested, [2, 0]), uncontested)).toBe(true);
+    expect(keepsLink(pair(uncontested - 0.01, [2, 0]), uncontested)).toBe(false);
+    expect(keepsLink(pair(0.99, [0, 0], 'unrelated'), uncontested)).toBe(false);
   });
 });
