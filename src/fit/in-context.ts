@@ -11,6 +11,7 @@ import { termWeights } from '../engine/align.ts';
 import { analyzeArticle, type AnalyzedClaim } from '../engine/analyze/index.ts';
 import { judgePairs, keepsLink, type JudgedPair } from '../engine/compare.ts';
 import type { FittedModel } from '../engine/model.ts';
+import { cleanText } from '../importer/text.ts';
 import type { LabelledPair } from './data.ts';
 
 /** A labelled pair and the judged candidate pairs between the claims that hold its two sentences. */
@@ -53,10 +54,11 @@ export function inContext(pairs: LabelledPair[], devDir: string, model: FittedMo
     if (!bySource.has(pair.source)) bySource.set(pair.source, []);
     bySource.get(pair.source)!.push(pair);
   }
+  // Each article as `collate import` would make it of the raw file (headline, datelines and
+  // credits removed).
   const article = (event: string, file: string) => {
-    // The first line of a development file is its headline.
-    const [, ...body] = readFileSync(join(devDir, event, file), 'utf8').split('\n');
-    return analyzeArticle({ slug: file.replace(/\.txt$/, ''), title: '', outlet: '', body: body.join('\n') });
+    const cleaned = cleanText(readFileSync(join(devDir, event, file), 'utf8'), { file });
+    return analyzeArticle({ slug: file.replace(/\.txt$/, ''), title: cleaned.title, outlet: cleaned.outlet, body: cleaned.paragraphs.join('\n\n') });
   };
   const out: ContextPair[] = [];
   for (const [source, list] of [...bySource].sort(([x], [y]) => x.localeCompare(y))) {
