@@ -36,6 +36,15 @@ function instance(): ReturnType<typeof winkNLP> {
   return nlp;
 }
 
+/**
+ * The sentiment of a few words by wink-nlp's English lexicon, from -1 (negative) to 1 (positive):
+ * "constructive" 0.69, "pointless" -0.4, "fell" -0.5, a figure or a name 0.
+ */
+export function sentiment(text: string): number {
+  const nlp = instance();
+  return nlp.readDoc(text).out(nlp.its.sentiment) as number;
+}
+
 /** Folds typographic apostrophes and quotes so that `hasn’t` and `hasn't` compare equal. */
 export function foldQuotes(text: string): string {
   return text.replace(/[’‘`´]/g, "'").replace(/[“”„«»]/g, '"');

@@ -11,7 +11,7 @@
  */
 import type { AnalyzedClaim } from '../analyze/index.ts';
 import { TITLES } from '../analyze/entities.ts';
-import type { Token } from '../analyze/tokens.ts';
+import { sentiment, type Token } from '../analyze/tokens.ts';
 import { antonyms, opposed, wordnetPos } from '../lexicon/concepts.ts';
 import { opposedEvaluations, opposedSides } from '../lexicon/evaluation.ts';
 import type { ContradictionKind } from '../types.ts';
@@ -136,6 +136,26 @@ function finding(kind: ContradictionKind, explanation: string): Finding {
   return { kind, explanation };
 }
 
+/** How positive or negative a changed word must be to count as an evaluation. */
+const EVALUATION = 0.3;
+
+/**
+ * Whether the words changed on one side evaluate positively and on the other negatively: each
+ * side's changed words are adjectives (an evaluation of what the claims speak of; a noun's
+ * sentiment, "help" / "bailout", says nothing of the claim's stance), none a negation, with a
+ * sentiment of at least EVALUATION and opposite signs.
+ */
+function opposedSentiments(a: AnalyzedClaim, x: Token[], b: AnalyzedClaim, y: Token[]): boolean {
+  const evaluative = (tokens: Token[]) => {
+    const words = tokens.filter((t) => t.pos !== 'DET' && t.pos !== 'PUNCT');
+    return words.length > 0 && words.every((t) => t.pos === 'ADJ' && !NEGATORS.test(t.lower));
+  };
+  if (!evaluative(x) || !evaluative(y)) return false;
+  const of = (claim: AnalyzedClaim, tokens: Token[]) => sentiment(claim.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end));
+  const [u, v] = [of(a, x), of(b, y)];
+  return (u >= EVALUATION && v <= -EVALUATION) || (u <= -EVALUATION && v >= EVALUATION);
+}
+
 export const exclusive: Detector = {
   kinds: ['timing', 'place', 'attribution', 'scope', 'negation', 'antonym'],
   aligned: true,
@@ -207,6 +227,9 @@ export const exclusive: Detector = {
         return { kind: 'antonym', explanation: explain() };
       }
     }
+    // Words of opposite evaluation ("had been constructive" / "had been pointless", "peaceful" /
+    // "violent"), by their sentiment: WordNet links few evaluations as antonyms.
+    if (opposedSentiments(a, hunk.a, b, hunk.b)) return { kind: 'antonym', explanation: explain() };
     // A day, month, year or order changed for another of its class.
     for (const x of hunk.a) {
       const cls = timeClass(x);
