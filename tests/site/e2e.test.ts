@@ -219,11 +219,13 @@ describe('on a phone', () => {
 describe('going to a counterpart', () => {
   it('has a way back to the claim one came from', async () => {
     const page = await open(comparisonPath);
-    const ref = await page.$eval('.article-body sup.claim-refs a.claim-ref[href^="#kursk"]', (a) => ({
+    // The first reference a reader can see (marks of some relations are hidden until chosen), clicked itself.
+    const refs = page.locator('.article-body sup.claim-refs a.claim-ref[href^="#kursk"]').filter({ visible: true }).first();
+    const ref = await refs.evaluate((a) => ({
       from: (a.closest('sup')!.previousElementSibling as HTMLElement).dataset.claim!,
       to: decodeURIComponent((a as HTMLAnchorElement).hash.slice(1)),
     }));
-    await page.click(`.article-body sup.claim-refs a.claim-ref[href="#${ref.to}"]`);
+    await refs.click();
     await page.waitForFunction((id) => document.querySelector(`.claim.is-selected[data-claim="${id}"]`) !== null, ref.to);
     expect(await page.isVisible('.claim-toolbar .claim-back')).toBe(true);
     expect(await page.textContent('.claim-toolbar .claim-back')).toMatch(/^← Back to /);
