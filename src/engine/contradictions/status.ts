@@ -1,10 +1,13 @@
 /**
  * Status: the same person or thing in states that exclude each other: arrested / at large,
- * dead / alive, resigned / fired, still going on / over, staying closed / reopening. The states are a
+ * dead / alive (or arrested, questioned, charged), resigned / fired, still going on / over, staying closed / reopening. The states are a
  * small table of general English; the subject must be the same (an agreeing argument, or a shared
  * entity).
  */
 import type { AnalyzedClaim } from '../analyze/index.ts';
+import type { Phrase } from '../analyze/propositions.ts';
+import type { Quantity } from '../analyze/quantities.ts';
+import { countsPeople } from '../lexicon/wordnet.ts';
 import { differentOccasions, differentPlaces, passive, phrasesDiffer } from './slots.ts';
 import { passage, versus, type Detector } from './types.ts';
 
@@ -16,7 +19,8 @@ const STATES: [string, RegExp][][] = [
   ],
   [
     ['dead', /\b(?:died|dead|killed|was\s+killed|were\s+killed|perished|lost\s+(?:his|her|their)\s+lives?)\b/i],
-    ['alive', /\b(?:alive|survived|rescued\s+alive|found\s+alive)\b/i],
+    // Held, questioned or charged: only the living are (the gunman "was arrested" / "was shot dead").
+    ['alive', /\b(?:alive|survived|rescued\s+alive|found\s+alive|arrested|detained|in\s+custody|taken\s+into\s+custody|(?:was|were|is|are|being)\s+questioned|charged\s+with)\b/i],
   ],
   [
     ['resigned', /\b(?:resigned|stepped\s+down|quit)\b/i],
@@ -71,6 +75,18 @@ function opposedStates(a: AnalyzedClaim, b: AnalyzedClaim): [State, State] | und
   return undefined;
 }
 
+/**
+ * Whether a state is said of a counted group: its subject is a figure of what it counts ("three
+ * people died"), or a bare figure stands just before the state's words ("… and 12 arrested").
+ */
+function counted(claim: AnalyzedClaim, state: State, subject: Phrase | undefined): boolean {
+  const counts = (q: Quantity) => q.counted !== undefined && (subject?.head === `l:${q.counted}` || countsPeople(q.counted));
+  const opening = (q: Quantity) => subject !== undefined && subject.text.replace(/^(?:the|all|another|some)\s+/i, '').startsWith(q.phrase);
+  if (claim.quantities.some((q) => counts(q) && opening(q))) return true;
+  const before = claim.tokens.filter((t) => t.end <= state.start).at(-1);
+  return before?.pos === 'NUM';
+}
+
 export const status: Detector = {
   kinds: ['status'],
   aligned: true,
@@ -93,6 +109,9 @@ export const status: Detector = {
     const sx = subject(a, x);
     const sy = subject(b, y);
     if (phrasesDiffer(sx, sy, [a, b])) return undefined;
+    // A counted group ("three people died" / "12 arrested") is not one person or thing in two
+    // states: the counts say who, and numeric compares them.
+    if (counted(a, x, sx) || counted(b, y, sy)) return undefined;
     // The claims must share who or what: a name, the subject's head, or the one's subject among
     // the other's words ("postponed the reopening of schools" / "schools reopened").
     const sharedName = a.entities.some((e) => b.entities.some((f) => f.key === e.key));
