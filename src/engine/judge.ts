@@ -7,6 +7,7 @@ import type { AnalyzedClaim } from './analyze/index.ts';
 import type { Similarity } from './align.ts';
 import { findContradictions, type DetectorContext, type Finding } from './contradictions/index.ts';
 import { oneChange } from './contradictions/difference.ts';
+import { statusOfOneSubject } from './contradictions/status.ts';
 import { contradictionFeatures, linkFeatures, sameFeatures, type Side } from './features.ts';
 import { kindEnabled, probability, storedModel, type FittedModel } from './model.ts';
 
@@ -23,7 +24,8 @@ export interface Judgement {
 
 /**
  * Whether two sides share something specific enough to be linked at all: two informative terms,
- * or a name. One shared common word ("said", "majority") never links two claims.
+ * or a name, or for two claims, most of each other's content, one change, or the status of one
+ * subject. One shared common word ("said", "majority") never links two claims.
  */
 export function anchored(a: Side, b: Side, similarity: Similarity): boolean {
   if (similarity.matched >= 2) return true;
@@ -35,7 +37,8 @@ export function anchored(a: Side, b: Side, similarity: Similarity): boolean {
   // Friday" / "negotiations broke down on Friday"), or worded alike but for one change ("found him
   // guilty" / "found him innocent").
   const covered = Math.min(similarity.coverA, similarity.coverB) >= MOSTLY_COVERED && x.terms.length >= 2 && y.terms.length >= 2;
-  return covered || oneChange(x, y);
+  // Or the status of one subject ("the suspect remains at large" / "the suspect was arrested").
+  return covered || oneChange(x, y) || statusOfOneSubject(x, y);
 }
 
 /** Weighted share of each claim's content the other must cover for them to be about one thing. */

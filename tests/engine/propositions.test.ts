@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/engine/analyze/index.ts';
+import { rolesAgree } from '../../src/engine/contradictions/slots.ts';
 
 /** The propositions of a one-sentence text as `predicate(subject head, object head)`. */
 function read(text: string): string[] {
@@ -27,5 +28,31 @@ describe('propositions', () => {
   it('do not give a verb the subject of a verb in another clause', () => {
     // "because" opens a clause of its own: "closed" is not said of the mayor.
     expect(read('The mayor resigned because the factory closed.')).toContain('close(l:factory, )');
+  });
+});
+
+describe('arguments across voice and pronouns', () => {
+  const claim = (text: string) => analyzeArticle({ slug: 's', title: '', outlet: '', body: text })[0]!;
+  const propositionOf = (text: string, predicate: string) => {
+    const c = claim(text);
+    return { c, p: c.propositions.find((p) => p.predicate === predicate)! };
+  };
+
+  it.each([
+    ['Okafor was convicted of fraud in May.', 'convict', 'In May the court acquitted him of fraud.', 'acquit'],
+    ['The senator was praised by the committee.', 'praise', 'The committee later criticised her.', 'criticize'],
+  ])('an object pronoun names nothing that differs: "%s" / "%s"', (textA, predicateA, textB, predicateB) => {
+    const a = propositionOf(textA, predicateA);
+    const b = propositionOf(textB, predicateB);
+    expect(rolesAgree(a.c, a.p, b.c, b.p)).toBe(true);
+  });
+
+  it.each([
+    ['Police released the names of the two victims.', 'release', 'The two victims are still being held in hospital.', 'hold'],
+    ['Rescuers released the names of the two hikers.', 'release', 'The two hikers are still being held in hospital.', 'hold'],
+  ])('the active object and the passive subject must be one thing: "%s" / "%s"', (textA, predicateA, textB, predicateB) => {
+    const a = propositionOf(textA, predicateA);
+    const b = propositionOf(textB, predicateB);
+    expect(rolesAgree(a.c, a.p, b.c, b.p)).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import type { Token } from '../analyze/tokens.ts';
 import type { Phrase, Proposition } from '../analyze/propositions.ts';
 import { antonyms } from '../lexicon/concepts.ts';
 import { hasLemma, related, synset, synsetIds, type WordNetPos } from '../lexicon/wordnet.ts';
-import { SAME_CLAIM, differentOccasions, differentPlaces, matchingPropositions, shareArgument } from './slots.ts';
+import { SAME_CLAIM, differentOccasions, differentPlaces, matchingPropositions, rolesAgree, shareArgument } from './slots.ts';
 import { passage, versus, type Detector } from './types.ts';
 
 /**
@@ -93,7 +93,7 @@ export const antonym: Detector = {
     const [pair] = matchingPropositions(
       a,
       b,
-      (p, r) => p.negative === r.negative && p.modality === r.modality && !both(p, r) && (shareArgument(p, r) || context.similarity.score >= SAME_CLAIM) && opposite(a, p, b, r),
+      (p, r) => p.negative === r.negative && p.modality === r.modality && !both(p, r) && rolesAgree(a, p, b, r) && (shareArgument(p, r) || context.similarity.score >= SAME_CLAIM) && opposite(a, p, b, r),
     );
     if (!pair) return undefined;
     const [p, r] = pair;

@@ -15,7 +15,7 @@ import type { Token } from '../analyze/tokens.ts';
 import { concepts, conceptSimilarity, wordnetPos } from '../lexicon/concepts.ts';
 import { countsPeople, synset, synsetIds } from '../lexicon/wordnet.ts';
 import type { Proposition } from '../analyze/propositions.ts';
-import { aboutDifferentThings, actSimilarity, passive, phrasesDiffer, samePredicate } from './slots.ts';
+import { aboutDifferentThings, actSimilarity, passive, phrasesDiffer, rolesAgree, samePredicate } from './slots.ts';
 import { passage, versus, type Detector, type DetectorContext, type Finding } from './types.ts';
 
 /** Aligned claims must share at least this much content for their numbers to be the same quantity. */
@@ -248,9 +248,8 @@ function actorsAgree(a: AnalyzedClaim, x: Quantity, b: AnalyzedClaim, y: Quantit
   const p = predicateOf(a, x);
   const r = predicateOf(b, y);
   if (!p || !r) return true;
-  const [pp, rp] = [passive(a, p), passive(b, r)];
-  if (pp === rp) return !phrasesDiffer(p.subject, r.subject, [a, b]);
-  return pp ? !phrasesDiffer(p.subject, r.object, [a, b]) : !phrasesDiffer(p.object, r.subject, [a, b]);
+  if (passive(a, p) === passive(b, r)) return !phrasesDiffer(p.subject, r.subject, [a, b]);
+  return rolesAgree(a, p, b, r, true);
 }
 
 /**

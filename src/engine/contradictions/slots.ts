@@ -19,7 +19,7 @@ export const SAME_CLAIM = 0.6;
  * Heads that stand in for a thing named elsewhere: pronouns, and quantifiers of a group named
  * after "of" ("none of the passengers", "several of the passengers"). They name nothing of their own.
  */
-const STAND_IN = /^l:(?:he|she|it|they|we|i|you|this|that|which|who|none|some|several|many|most|all|few|each|both|any)$/;
+const STAND_IN = /^l:(?:he|she|it|they|we|i|you|him|her|them|us|me|this|that|which|who|none|some|several|many|most|all|few|each|both|any)$/;
 
 /** How close two argument words must be to name the same thing (synonyms or derivations). */
 const SAME_WORD = 0.75;
@@ -141,6 +141,19 @@ export function passive(claim: AnalyzedClaim, p: Proposition): boolean {
   let k = p.index - 1;
   while (k >= 0 && /^(?:ADV|PART)$/.test(claim.tokens[k]!.pos)) k--;
   return k >= 0 && PASSIVE_AUXILIARY.test(claim.tokens[k]!.lower);
+}
+
+/**
+ * Whether two propositions' participants agree across voice: of an active and a passive one, the
+ * passive's subject is what the active one acts on ("police released the names" / "the victims
+ * are being held" speak of different things). Same voice, or a missing phrase, agrees. `lenient`
+ * lets a phrase whose words the other claim has elsewhere agree (see `phrasesDiffer`).
+ */
+export function rolesAgree(a: AnalyzedClaim, p: Proposition, b: AnalyzedClaim, q: Proposition, lenient = false): boolean {
+  const [pp, qp] = [passive(a, p), passive(b, q)];
+  if (pp === qp) return true;
+  const claims: [AnalyzedClaim, AnalyzedClaim] | undefined = lenient ? [a, b] : undefined;
+  return pp ? !phrasesDiffer(p.subject, q.object, claims) : !phrasesDiffer(p.object, q.subject, claims);
 }
 
 /** Words that name an occasion: days, years and ordinals ("the second match", "its 3rd quarter"). */

@@ -1,5 +1,6 @@
 /**
- * Status: the same person or thing in states that exclude each other: arrested / at large,
+ * Status: the same person or thing in states that exclude each other: arrested (or held) / at
+ * large / released,
  * dead / alive (or arrested, questioned, charged), resigned / fired, still going on / over, staying closed / reopening. The states are a
  * small table of general English; the subject must be the same (an agreeing argument, or a shared
  * entity).
@@ -14,8 +15,9 @@ import { passage, versus, type Detector } from './types.ts';
 /** Groups of states; a state excludes the states of the other groups of its row. */
 const STATES: [string, RegExp][][] = [
   [
-    ['in custody', /\b(?:arrested|detained|in\s+custody|captured|caught|apprehended|taken\s+into\s+custody|jailed|behind\s+bars)\b/i],
+    ['in custody', /\b(?:arrested|detained|in\s+custody|captured|caught|apprehended|taken\s+into\s+custody|jailed|behind\s+bars|remanded|still\s+(?:being\s+)?held|held\s+(?:hostage|captive)|in\s+captivity)\b/i],
     ['at large', /\b(?:at\s+large|on\s+the\s+run|escaped|still\s+(?:being\s+)?sought|evaded\s+(?:capture|arrest)|remains?\s+free)\b/i],
+    ['released', /\b(?:released|freed|set\s+free)\b/i],
   ],
   [
     ['dead', /\b(?:died|dead|killed|was\s+killed|were\s+killed|perished|lost\s+(?:his|her|their)\s+lives?)\b/i],
@@ -67,12 +69,48 @@ function statesOf(claim: AnalyzedClaim): State[] {
  * arrested" / "fled the scene and is still being sought": in custody against at large).
  */
 function opposedStates(a: AnalyzedClaim, b: AnalyzedClaim): [State, State] | undefined {
+  const inA = statesOf(a);
   const inB = statesOf(b);
-  for (const x of statesOf(a)) {
+  // A claim that itself gives two states of a row tells a change ("held hostage for three days
+  // before being released"), which the other claim's one state does not contradict.
+  const changes = (states: State[], row: number) => new Set(states.filter((s) => s.row === row).map((s) => s.group)).size > 1;
+  for (const x of inA) {
+    if (changes(inA, x.row) || changes(inB, x.row)) continue;
     const y = inB.find((s) => s.row === x.row && s.group !== x.group);
     if (y) return [x, y];
   }
   return undefined;
+}
+
+/**
+ * What a state is said of: a state verb with an object, of its object ("called off the strike",
+ * "police arrested the driver"); otherwise of its subject ("the driver was arrested", "the strike
+ * went ahead").
+ */
+function subjectOf(claim: AnalyzedClaim, state: State): Phrase | undefined {
+  const end = state.start + state.words.length;
+  const own = claim.propositions.find((p) => claim.tokens[p.index]!.start >= state.start && claim.tokens[p.index]!.start < end);
+  if (own?.object && !passive(claim, own)) return own.object;
+  return claim.propositions.filter((p) => claim.tokens[p.index]!.start <= end).pop()?.subject;
+}
+
+/**
+ * Whether two claims each state the status of one and the same subject, in states of one row
+ * ("the suspect remains at large" / "the suspect was arrested on Sunday"): the two are about one
+ * matter however few words they share. The alignment (`judge.ts`) counts this as a link.
+ */
+export function statusOfOneSubject(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
+  const inB = statesOf(b);
+  for (const x of statesOf(a)) {
+    const sx = subjectOf(a, x);
+    if (!sx || !sx.head.startsWith('l:') || counted(a, x, sx)) continue;
+    for (const y of inB) {
+      if (y.row !== x.row) continue;
+      const sy = subjectOf(b, y);
+      if (sy && sy.head === sx.head && !phrasesDiffer(sx, sy, [a, b]) && !counted(b, y, sy)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -98,16 +136,8 @@ export const status: Detector = {
     const [x, y] = opposed;
     // The same subject: the phrases before the two states must not name different things, and
     // the claims must share a name or the subject's head.
-    const subject = (claim: AnalyzedClaim, state: State) => {
-      const end = state.start + state.words.length;
-      // A state verb with an object is said of its object ("called off the strike", "police
-      // arrested the driver"); otherwise of its subject ("the driver was arrested", "the strike went ahead").
-      const own = claim.propositions.find((p) => claim.tokens[p.index]!.start >= state.start && claim.tokens[p.index]!.start < end);
-      if (own?.object && !passive(claim, own)) return own.object;
-      return claim.propositions.filter((p) => claim.tokens[p.index]!.start <= end).pop()?.subject;
-    };
-    const sx = subject(a, x);
-    const sy = subject(b, y);
+    const sx = subjectOf(a, x);
+    const sy = subjectOf(b, y);
     if (phrasesDiffer(sx, sy, [a, b])) return undefined;
     // A counted group ("three people died" / "12 arrested") is not one person or thing in two
     // states: the counts say who, and numeric compares them.
