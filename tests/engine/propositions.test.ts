@@ -39,20 +39,15 @@ describe('arguments across voice and pronouns', () => {
   };
 
   it.each([
-    ['Okafor was convicted of fraud in May.', 'convict', 'In May the court acquitted him of fraud.', 'acquit'],
-    ['The senator was praised by the committee.', 'praise', 'The committee later criticised her.', 'criticize'],
-  ])('an object pronoun names nothing that differs: "%s" / "%s"', (textA, predicateA, textB, predicateB) => {
+    // An object pronoun names nothing that differs.
+    ['Okafor was convicted of fraud in May.', 'convict', 'In May the court acquitted him of fraud.', 'acquit', true],
+    ['The senator was praised by the committee.', 'praise', 'The committee later criticised her.', 'criticize', true],
+    // The active object and the passive subject must be one thing.
+    ['Police released the names of the two victims.', 'release', 'The two victims are still being held in hospital.', 'hold', false],
+    ['Rescuers released the names of the two hikers.', 'release', 'The two hikers are still being held in hospital.', 'hold', false],
+  ] as const)('"%s" (%s) and "%s" (%s): roles agree %s', (textA, predicateA, textB, predicateB, agree) => {
     const a = propositionOf(textA, predicateA);
     const b = propositionOf(textB, predicateB);
-    expect(rolesAgree(a.c, a.p, b.c, b.p)).toBe(true);
-  });
-
-  it.each([
-    ['Police released the names of the two victims.', 'release', 'The two victims are still being held in hospital.', 'hold'],
-    ['Rescuers released the names of the two hikers.', 'release', 'The two hikers are still being held in hospital.', 'hold'],
-  ])('the active object and the passive subject must be one thing: "%s" / "%s"', (textA, predicateA, textB, predicateB) => {
-    const a = propositionOf(textA, predicateA);
-    const b = propositionOf(textB, predicateB);
-    expect(rolesAgree(a.c, a.p, b.c, b.p)).toBe(false);
+    expect(rolesAgree(a.c, a.p, b.c, b.p)).toBe(agree);
   });
 });
