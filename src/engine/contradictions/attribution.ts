@@ -2,14 +2,15 @@
  * Attribution: the same statement put in different mouths ("…, Interior Minister Anna Berg said" /
  * "…, police chief Lars Holm said"), or the same act done by different named actors ("the strike
  * was called by the union BTB" / "the walkout was called by ACV"). Both must be named, and neither
- * may appear in the other claim (one outlet may name both).
+ * may appear in the other claim (one outlet may name both). Or the same act with its parties
+ * swapped ("Brazil beat Argentina" / "Argentina beat Brazil").
  *
  * Roles held for someone ("his envoy" / "the minister's envoy") are not compared: without
  * coreference a possessive pronoun is too often resolved to the wrong person.
  */
 import type { AnalyzedClaim } from '../analyze/index.ts';
-import type { Proposition } from '../analyze/propositions.ts';
-import { SAME_CLAIM, differentPlaces, matchingPropositions, samePredicate } from './slots.ts';
+import type { Phrase, Proposition } from '../analyze/propositions.ts';
+import { SAME_CLAIM, differentPlaces, matchingPropositions, passive, samePredicate } from './slots.ts';
 import { q, type Detector, type Finding } from './types.ts';
 
 /** A statement must be this close for differing speakers to conflict. */
@@ -56,11 +57,44 @@ function otherActor(a: AnalyzedClaim, b: AnalyzedClaim, similarity: number, labe
   return undefined;
 }
 
+/**
+ * Verbs whose two parties can swap without changing what happened ("Brazil played Argentina" is
+ * "Argentina played Brazil"): reciprocal acts of English.
+ */
+const RECIPROCAL = new Set(['meet', 'marry', 'play', 'face', 'draw', 'tie', 'talk', 'speak', 'negotiate', 'fight', 'clash', 'trade', 'share', 'join', 'merge', 'border', 'resemble', 'match', 'equal', 'date', 'divorce', 'debate', 'discuss', 'partner', 'embrace', 'greet', 'call', 'phone', 'contact', 'ally', 'compete', 'battle', 'engage']);
+
+/**
+ * Whether two phrases name one party: the same head, or the same last word (a name opening a
+ * sentence is read as a word, "Brazil beat …", and later as a name, "… beat Brazil 2-0").
+ */
+function sameParty(x: Phrase, y: Phrase): boolean {
+  const last = (phrase: Phrase) => phrase.text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu)?.at(-1);
+  return x.head === y.head || (last(x) !== undefined && last(x) === last(y));
+}
+
+/**
+ * The same act with its two parties swapped ("Brazil beat Argentina" / "Argentina beat Brazil",
+ * "the company sued the regulator" / "the regulator sued the company"): one predicate, both
+ * active, not reciprocal, subject and object both given and each claim's subject the other's object.
+ */
+function swappedParties(a: AnalyzedClaim, b: AnalyzedClaim, label: (c: AnalyzedClaim) => string): Finding | undefined {
+  for (const p of a.propositions) {
+    if (!p.subject || !p.object || RECIPROCAL.has(p.predicate) || passive(a, p)) continue;
+    for (const r of b.propositions) {
+      if (!r.subject || !r.object || !samePredicate(p, r) || passive(b, r) || p.negative !== r.negative || p.modality !== r.modality) continue;
+      if (sameParty(p.subject, r.object) && sameParty(p.object, r.subject) && !sameParty(p.subject, p.object)) {
+        return { kind: 'attribution', explanation: `${label(a)} says ${q(p.subject.text)} ${a.tokens[p.index]!.text} ${q(p.object.text)} where ${label(b)} says ${q(r.subject.text)} ${b.tokens[r.index]!.text} ${q(r.object.text)}.` };
+      }
+    }
+  }
+  return undefined;
+}
+
 export const attribution: Detector = {
   kinds: ['attribution'],
   aligned: true,
   detect(a, b, context) {
-    const act = otherActor(a, b, context.similarity.score, context.label);
+    const act = otherActor(a, b, context.similarity.score, context.label) ?? swappedParties(a, b, context.label);
     if (act) return act;
     const sa = a.speech.speaker;
     const sb = b.speech.speaker;
