@@ -283,7 +283,30 @@ export function findQuantities(text: string, nounAfter: (offset: number) => stri
     const previous = kept[i - 1]!;
     if (previous.counted && !previous.unit) kept[i] = { ...q, counted: previous.counted };
   });
-  return kept;
+  return compoundDurations(text, kept);
+}
+
+/** A unit of time and the next smaller one with how many of it make one ("2 hours 5 minutes"). */
+const SMALLER_UNIT: Record<string, [string, number]> = { hour: ['minute', 60], minute: ['second', 60], day: ['hour', 24], week: ['day', 7], year: ['month', 12] };
+
+/**
+ * A duration in two units ("2 hours 5 minutes", "1 hour and 40 minutes") is one amount of the
+ * smaller unit (125 minutes, 100 minutes), not two figures each compared on its own.
+ */
+function compoundDurations(text: string, quantities: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < quantities.length; i++) {
+    const [x, y] = [quantities[i]!, quantities[i + 1]];
+    const smaller = x.counted ? SMALLER_UNIT[x.counted] : undefined;
+    if (y && smaller && y.counted === smaller[0] && !x.unit && !y.unit && /^\s*(?:,\s*)?(?:and\s+)?$/.test(text.slice(x.start + x.phrase.length, y.start))) {
+      const phrase = text.slice(x.start, y.start + y.phrase.length);
+      out.push({ ...x, low: x.low * smaller[1] + y.low, high: x.high * smaller[1] + y.high, step: 1, text: phrase, phrase, counted: y.counted, end: y.end, unitEnd: y.unitEnd });
+      i++;
+      continue;
+    }
+    out.push(x);
+  }
+  return out;
 }
 
 /**

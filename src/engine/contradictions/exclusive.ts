@@ -28,7 +28,10 @@ const ORDER: Record<string, string> = { before: 'after', after: 'before', earlie
 
 /** Quantifiers of the whole and of a part ("all schools" / "only some schools"). */
 const WHOLE = /^(?:all|every|entire|whole|entirely|completely|fully|wholly|totally)$/;
-const PART = /^(?:some|part|parts|partly|partially|only|several|many|most)$/;
+const PART = /^(?:some|part|parts|partly|partially|only|several|many|most|few)$/;
+/** Quantifiers of most and of few ("most residents" / "few residents"). */
+const MOST = /^(?:most|majority)$/;
+const FEW = /^(?:few|minority)$/;
 /** Quantifiers of nothing ("none of the passengers", "no schools"). */
 const NONE = /^(?:none|no|nobody|nothing|neither)$/;
 
@@ -55,8 +58,17 @@ function timeClass(token: Token): string | undefined {
   if (MONTH.test(word)) return 'month';
   if (YEAR.test(word)) return 'year';
   if (ORDER[word]) return 'order';
+  // A time of day ("at 3:15 a.m.") and a place in a series ("its second recall", "the 3rd round").
+  if (CLOCK.test(word)) return 'clock';
+  if (ORDINAL.test(word)) return 'ordinal';
   return undefined;
 }
+
+/** A time of day written with hours and minutes. */
+const CLOCK = /^(?:[01]?\d|2[0-3])[:.][0-5]\d$/;
+
+/** Ordinal numbers, in words and in figures. */
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))$/;
 
 /** Verbs of a multiple ("doubled" is twice, "halved" half). */
 const MULTIPLES: Record<string, number> = { halved: 0.5, halves: 0.5, doubled: 2, doubles: 2, tripled: 3, triples: 3, trebled: 3, quadrupled: 4, quadruples: 4 };
@@ -193,7 +205,9 @@ export const exclusive: Detector = {
       (quantifies(lowerB, WHOLE) && quantifies(lowerA, PART)) ||
       // "None of the passengers" / "Some of the passengers", "no schools" / "all schools".
       (quantifies(lowerA, NONE) && some(lowerB)) ||
-      (quantifies(lowerB, NONE) && some(lowerA))
+      (quantifies(lowerB, NONE) && some(lowerA)) ||
+      (quantifies(lowerA, MOST) && quantifies(lowerB, FEW)) ||
+      (quantifies(lowerB, MOST) && quantifies(lowerA, FEW))
     ) {
       return finding('scope', explain());
     }
@@ -230,12 +244,13 @@ export const exclusive: Detector = {
     // Words of opposite evaluation ("had been constructive" / "had been pointless", "peaceful" /
     // "violent"), by their sentiment: WordNet links few evaluations as antonyms.
     if (opposedSentiments(a, hunk.a, b, hunk.b)) return { kind: 'antonym', explanation: explain() };
-    // A day, month, year or order changed for another of its class.
+    // A day, month, year, order or time of day changed for another of its class; a place in a
+    // series for another ("second recall" / "fourth recall") is another count.
     for (const x of hunk.a) {
       const cls = timeClass(x);
       if (!cls) continue;
       const y = hunk.b.find((t) => timeClass(t) === cls && t.lower !== x.lower);
-      if (y && (cls !== 'order' || ORDER[x.lower] === y.lower)) return finding('timing', explain());
+      if (y && (cls !== 'order' || ORDER[x.lower] === y.lower)) return finding(cls === 'ordinal' ? 'numeric' : 'timing', explain());
     }
     // Another source for the same statement ("…, the ministry said" / "according to the BBC") is
     // two sources agreeing, not a conflict about where or by whom.
