@@ -6,7 +6,7 @@
 import type { AnalyzedClaim } from './analyze/index.ts';
 import type { Similarity } from './align.ts';
 import { findContradictions, type DetectorContext, type Finding } from './contradictions/index.ts';
-import { oneChange } from './contradictions/difference.ts';
+import { certaintyChange, oneChange } from './contradictions/difference.ts';
 import { statusOfOneSubject } from './contradictions/status.ts';
 import { contradictionFeatures, linkFeatures, sameFeatures, type Side } from './features.ts';
 import { kindEnabled, probability, storedModel, type FittedModel } from './model.ts';
@@ -107,5 +107,6 @@ export function judgeClaims(
   const contradiction = related ? bestContradiction(a, b, similarity, context, aligned, model) : undefined;
   if (contradiction) return { relation: 'contradiction', link, same, contradiction };
   if (!related) return { relation: 'unrelated', link, same };
-  return { relation: same >= model.same.threshold ? 'same' : 'overlap', link, same };
+  // Worded alike but for how sure they are ("will close" / "may close"): overlap.
+  return { relation: same >= model.same.threshold && !certaintyChange(a, b) ? 'same' : 'overlap', link, same };
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/engine/analyze/index.ts';
 import { compareArticles, keepsLink, linkArticles, type JudgedPair } from '../../src/engine/compare.ts';
 import { storedModel, type FittedModel } from '../../src/engine/model.ts';
+import { PairJudge } from '../../src/engine/pairs.ts';
 import type { ArticleInput } from '../../src/engine/types.ts';
 import { cleanText } from '../../src/importer/text.ts';
 
@@ -117,5 +118,20 @@ describe('linking a claim that states several facts', () => {
     expect(keepsLink(pair(uncontested, [2, 0]), uncontested)).toBe(true);
     expect(keepsLink(pair(uncontested - 0.01, [2, 0]), uncontested)).toBe(false);
     expect(keepsLink(pair(0.99, [0, 0], 'unrelated'), uncontested)).toBe(false);
+  });
+});
+
+describe('claims worded alike but for how sure they are', () => {
+  const judge = new PairJudge();
+  it.each([
+    ['The plant will close next year.', 'The plant may close next year.'],
+    ['The talks could collapse this week.', 'The talks will collapse this week.'],
+  ])('"%s" / "%s" overlap: neither states the other', (a, b) => {
+    expect(judge.judge(a, b).relation).toBe('overlap');
+    expect(judge.judge(b, a).relation).toBe('overlap');
+  });
+
+  it('a synonym in the same place still states the same thing', () => {
+    expect(judge.judge('The bridge was closed to traffic after the collision.', 'After the collision, the bridge was shut to traffic.').relation).toBe('same');
   });
 });

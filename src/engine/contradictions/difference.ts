@@ -96,3 +96,22 @@ export function oneChange(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
   const hunks = differences(a, b);
   return hunks !== undefined && hunks.length === 1 && commonShare(a, b, hunks) >= MIN_COMMON;
 }
+
+/**
+ * Whether two claims that read the same but for one change differ in how sure they are: a word of
+ * certainty or possibility for another, or added ("will close" / "may close", "could collapse" /
+ * "will collapse"). Such claims overlap; neither states the other. A content word for another
+ * ("escaped" / "fleeing", "investigators" / "policemen") is often a paraphrase WordNet does not
+ * know, so it is left to the fitted model.
+ */
+export function certaintyChange(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
+  if (commonBound(a, b) < MIN_COMMON) return false;
+  const hunks = differences(a, b);
+  if (!hunks || hunks.length !== 1 || commonShare(a, b, hunks) < MIN_COMMON) return false;
+  const [hunk] = hunks;
+  const certainty = (tokens: Token[]) => tokens.filter((t) => CERTAINTY.test(t.lower)).map((t) => t.lower).sort().join(' ');
+  return certainty(hunk!.a) !== certainty(hunk!.b);
+}
+
+/** Words of certainty and of possibility: a change among them changes how sure the claim is. */
+const CERTAINTY = /^(?:will|would|may|might|could|can|should|must|shall|possibly|probably|likely|reportedly|allegedly)$/;
