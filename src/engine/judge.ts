@@ -8,6 +8,8 @@ import type { Similarity } from './align.ts';
 import { findContradictions, type DetectorContext, type Finding } from './contradictions/index.ts';
 import { certaintyChange, oneChange } from './contradictions/difference.ts';
 import { statusOfOneSubject } from './contradictions/status.ts';
+import { sameMeasure } from './contradictions/numeric.ts';
+import { samePredicate } from './contradictions/slots.ts';
 import { contradictionFeatures, linkFeatures, sameFeatures, type Side } from './features.ts';
 import { kindEnabled, probability, storedModel, type FittedModel } from './model.ts';
 
@@ -37,8 +39,14 @@ export function anchored(a: Side, b: Side, similarity: Similarity): boolean {
   // Friday" / "negotiations broke down on Friday"), or worded alike but for one change ("found him
   // guilty" / "found him innocent").
   const covered = Math.min(similarity.coverA, similarity.coverB) >= MOSTLY_COVERED && x.terms.length >= 2 && y.terms.length >= 2;
-  // Or the status of one subject ("the suspect remains at large" / "the suspect was arrested").
-  return covered || oneChange(x, y) || statusOfOneSubject(x, y);
+  // Or the status of one subject ("the suspect remains at large" / "the suspect was arrested"), or
+  // a figure of one measure for one act ("between 20 and 30 people were hurt" / "50 people were hurt").
+  return covered || oneChange(x, y) || statusOfOneSubject(x, y) || countOfOneAct(x, y);
+}
+
+/** Whether two claims give figures of one measure (people, homes, dollars) for one predicate. */
+function countOfOneAct(x: AnalyzedClaim, y: AnalyzedClaim): boolean {
+  return x.quantities.some((q) => y.quantities.some((r) => sameMeasure(q, r))) && x.propositions.some((p) => y.propositions.some((r) => samePredicate(p, r)));
 }
 
 /** Weighted share of each claim's content the other must cover for them to be about one thing. */

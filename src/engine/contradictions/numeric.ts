@@ -10,6 +10,7 @@
  * - claims about different years, or counts still developing ("so far", "has risen to"), are skipped.
  */
 import type { AnalyzedClaim } from '../analyze/index.ts';
+import { similarityOfTerms, termInformation } from '../align.ts';
 import type { Quantity } from '../analyze/quantities.ts';
 import type { Token } from '../analyze/tokens.ts';
 import { concepts, conceptSimilarity, wordnetPos } from '../lexicon/concepts.ts';
@@ -322,13 +323,22 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 /** Years that date a claim. */
 const years = (claim: AnalyzedClaim) => new Set(claim.tokens.flatMap((t, i) => (datesClaim(claim.tokens, i) ? [t.text] : [])));
 
+/** How much of the smaller claim the other covers, figures and years left out. */
+function apartFromFigures(a: AnalyzedClaim, b: AnalyzedClaim): number {
+  const words = (claim: AnalyzedClaim) => claim.terms.filter((t) => !t.key.startsWith('n:') && !t.key.startsWith('t:'));
+  const rest = similarityOfTerms(words(a), words(b), termInformation);
+  return Math.max(rest.coverA, rest.coverB);
+}
+
 /**
  * The numeric finding of two claims, or why there is none: the first gate that stopped it
  * (`collate`'s development scripts print the reason when a labelled contradiction is missed).
  */
 export function numericVerdict(a: AnalyzedClaim, b: AnalyzedClaim, context: DetectorContext): { finding?: Finding; reason: string } {
   // The smaller claim must be mostly covered by the other (a report may add much around a figure).
-  if (Math.max(context.similarity.coverA, context.similarity.coverB) < MIN_SIMILARITY) return { reason: 'little shared content' };
+  // The figures themselves are left out of it: two short claims that differ only in their figures
+  // ("between 20 and 30 people were hurt" / "between 50 and 60") share little else.
+  if (Math.max(context.similarity.coverA, context.similarity.coverB) < MIN_SIMILARITY && apartFromFigures(a, b) < MIN_SIMILARITY) return { reason: 'little shared content' };
   if ([a, b].some((claim) => DEVELOPING.test(claim.text) || MODAL.test(claim.text))) return { reason: 'developing count or modal' };
   if (aboutDifferentThings(a, b)) return { reason: 'about different things' };
   // Figures of different years are of different things.

@@ -29,7 +29,7 @@ const STATES: [string, RegExp][][] = [
     ['dismissed', /\b(?:fired|dismissed|sacked|ousted|removed\s+from\s+(?:office|his\s+post|her\s+post))\b/i],
   ],
   [
-    ['going on', /\b(?:continu(?:e|es|ed|ing)|persist(?:s|ed|ing)?|ongoing|still\s+(?:fighting|burning|raging|going\s+on|under\s+way|in\s+force|on\s+strike)|out\s+of\s+control|(?:kept|keeps|keep|remains?|remained|stays?|stayed)\s+(?:(?:\w+\s+){0,3})?in\s+(?:place|force))\b/i],
+    ['going on', /\b(?:continu(?:e|es|ed|ing)|persist(?:s|ed|ing)?|ongoing|imposed|still\s+(?:fighting|burning|raging|going\s+on|under\s+way|in\s+force|on\s+strike)|out\s+of\s+control|(?:kept|keeps|keep|remains?|remained|stays?|stayed)\s+(?:(?:\w+\s+){0,3})?in\s+(?:place|force))\b/i],
     ['over', /\b(?:ended|is\s+over|was\s+over|came\s+to\s+an\s+end|no\s+longer|extinguished|put\s+out|(?:brought\s+)?under\s+control|lifted|called\s+off)\b/i],
   ],
   [
