@@ -323,12 +323,15 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 /** Years that date a claim. */
 const years = (claim: AnalyzedClaim) => new Set(claim.tokens.flatMap((t, i) => (datesClaim(claim.tokens, i) ? [t.text] : [])));
 
-/** How much of the smaller claim the other covers, figures and years left out. */
+/** How much of each claim the other covers, figures and years left out (the lesser of the two). */
 function apartFromFigures(a: AnalyzedClaim, b: AnalyzedClaim): number {
   const words = (claim: AnalyzedClaim) => claim.terms.filter((t) => !t.key.startsWith('n:') && !t.key.startsWith('t:'));
   const rest = similarityOfTerms(words(a), words(b), termInformation);
-  return Math.max(rest.coverA, rest.coverB);
+  return Math.min(rest.coverA, rest.coverB);
 }
+
+/** Share of each claim's content apart from figures the other must cover for that reading. */
+const MOSTLY_APART = 0.6;
 
 /**
  * The numeric finding of two claims, or why there is none: the first gate that stopped it
@@ -336,9 +339,9 @@ function apartFromFigures(a: AnalyzedClaim, b: AnalyzedClaim): number {
  */
 export function numericVerdict(a: AnalyzedClaim, b: AnalyzedClaim, context: DetectorContext): { finding?: Finding; reason: string } {
   // The smaller claim must be mostly covered by the other (a report may add much around a figure).
-  // The figures themselves are left out of it: two short claims that differ only in their figures
-  // ("between 20 and 30 people were hurt" / "between 50 and 60") share little else.
-  if (Math.max(context.similarity.coverA, context.similarity.coverB) < MIN_SIMILARITY && apartFromFigures(a, b) < MIN_SIMILARITY) return { reason: 'little shared content' };
+  // Or, figures left out, each claim covers most of the other: two short claims that differ only
+  // in their figures ("between 20 and 30 people were hurt" / "between 50 and 60") share little else.
+  if (Math.max(context.similarity.coverA, context.similarity.coverB) < MIN_SIMILARITY && apartFromFigures(a, b) < MOSTLY_APART) return { reason: 'little shared content' };
   if ([a, b].some((claim) => DEVELOPING.test(claim.text) || MODAL.test(claim.text))) return { reason: 'developing count or modal' };
   if (aboutDifferentThings(a, b)) return { reason: 'about different things' };
   // Figures of different years are of different things.
