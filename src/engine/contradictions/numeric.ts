@@ -323,6 +323,22 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 /** Years that date a claim. */
 const years = (claim: AnalyzedClaim) => new Set(claim.tokens.flatMap((t, i) => (datesClaim(claim.tokens, i) ? [t.text] : [])));
 
+/**
+ * Whether a figure is the level something reached ("fell to 5 percent", "stands at 5 percent")
+ * and the other the change ("fell by 0.5 percent", "fell 0.5 percent"): two measures.
+ */
+function levelAndChange(a: AnalyzedClaim, x: Quantity, b: AnalyzedClaim, y: Quantity): boolean {
+  const role = (claim: AnalyzedClaim, q: Quantity) => {
+    const before = claim.tokens.filter((t) => t.end <= q.start).at(-1);
+    if (!before) return undefined;
+    if (/^(?:to|at)$/.test(before.lower)) return 'level';
+    if (before.lower === 'by' || before.pos === 'VERB') return 'change';
+    return undefined;
+  };
+  const [u, v] = [role(a, x), role(b, y)];
+  return u !== undefined && v !== undefined && u !== v;
+}
+
 /** How much of each claim the other covers, figures and years left out (the lesser of the two). */
 function apartFromFigures(a: AnalyzedClaim, b: AnalyzedClaim): number {
   const words = (claim: AnalyzedClaim) => claim.terms.filter((t) => !t.key.startsWith('n:') && !t.key.startsWith('t:'));
@@ -367,7 +383,7 @@ export function numericVerdict(a: AnalyzedClaim, b: AnalyzedClaim, context: Dete
   const risen = RISEN_TO.test(a.text) || RISEN_TO.test(b.text);
   for (const x of a.quantities) {
     if (x.conversion || x.whole || (risen && !x.unit)) continue;
-    const measured = b.quantities.filter((y) => !y.conversion && !y.whole && sameMeasure(x, y));
+    const measured = b.quantities.filter((y) => !y.conversion && !y.whole && sameMeasure(x, y) && !levelAndChange(a, x, b, y));
     if (measured.length === 0) continue;
     // The one figure of its measure on each side: nothing else the other figure could be.
     const alone = measured.length === 1 && a.quantities.filter((z) => !z.conversion && sameMeasure(z, measured[0]!)).length === 1;

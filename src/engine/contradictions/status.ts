@@ -58,6 +58,8 @@ function statesOf(claim: AnalyzedClaim): State[] {
       if (!match) return;
       const token = claim.tokens.find((t) => t.start >= match.index);
       if (token?.negated || /\b(?:not|never|n't)\s+(?:\w+\s+)?$/i.test(claim.text.slice(Math.max(0, match.index - 16), match.index))) return;
+      // Going on until a time ("will continue until Friday") says when it ends, not that it goes on.
+      if (g === 0 && r === STATES.findIndex((row) => row[0]![0] === 'going on') && /^\s+until\b/i.test(claim.text.slice(match.index + match[0].length))) return;
       found.push({ row: r, group: g, words: match[0], start: match.index });
     }),
   );
