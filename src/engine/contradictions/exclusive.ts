@@ -138,11 +138,16 @@ function differentDays(a: AnalyzedClaim, b: AnalyzedClaim, similarity: number, l
   const dated = (claim: AnalyzedClaim, at: number) => claim.propositions.filter((p) => p.index < at).pop() ?? claim.propositions[0];
   const pa = dated(a, da[0]![1]);
   const pb = dated(b, db[0]![1]);
-  const one = pa && pb && samePredicate(pa, pb) && (shareArgument(pa, pb) || similarity >= SAME_CLAIM);
+  const one = pa && pb && samePredicate(pa, pb) && pa.negative === pb.negative && (shareArgument(pa, pb) || similarity >= SAME_CLAIM);
   if (!one) return undefined;
+  // An act done again ("cancelled 150 more flights on Tuesday") is another act on another day.
+  if (AGAIN.test(a.text) || AGAIN.test(b.text)) return undefined;
   const at = (claim: AnalyzedClaim, index: number) => passage(claim.text, claim.tokens[index]!.start, claim.tokens[index]!.end);
   return { kind: 'timing', explanation: versus(label(a), at(a, da[0]![1]), label(b), at(b, db[0]![1])) };
 }
+
+/** Words of an act repeated or added to. */
+const AGAIN = /\b(?:more|another|further|additional|again)\b/i;
 
 function finding(kind: ContradictionKind, explanation: string): Finding {
   return { kind, explanation };

@@ -49,6 +49,37 @@ const polarities = (props: Proposition[], predicate: string) =>
     .join('');
 
 /**
+ * Whether both claims date their acts to occasions (days, years, places in a series) and share
+ * none. A day that dates the report ("no arrests have been made, police said on Wednesday") is
+ * not the act's: its nearest predicate before it is a verb of saying.
+ */
+function differentActOccasions(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
+  const occasions = (claim: AnalyzedClaim) =>
+    new Set(
+      claim.tokens
+        .filter((t, i) => OCCASION.test(t.lower) && REPORTING[nearestBefore(claim, i)?.predicate ?? ''] !== 'assert')
+        .map((t) => t.lower),
+    );
+  const [x, y] = [occasions(a), occasions(b)];
+  return x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));
+}
+
+/** The proposition whose predicate comes last before token `i`. */
+function nearestBefore(claim: AnalyzedClaim, i: number): Proposition | undefined {
+  let best: Proposition | undefined;
+  for (const p of claim.propositions) if (p.index < i && (!best || p.index > best.index)) best = p;
+  return best;
+}
+
+/** Days, years and ordinals. */
+const OCCASION = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:1[89]|20)\d\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
+
+/** "Was not arrested until Friday": the act happened, only late; it is not denied. */
+function notUntil(claim: AnalyzedClaim, p: Proposition): boolean {
+  return p.negative && claim.tokens.slice(p.index + 1, p.index + 6).some((t) => t.lower === 'until' || t.lower === 'till');
+}
+
+/**
  * A proposition read from "no arrests were made" has no arguments to share: the claims must share
  * two informative terms instead.
  */
@@ -56,9 +87,10 @@ export const negation: Detector = {
   kinds: ['negation'],
   aligned: true,
   detect(a, b, context) {
-    // Claims set in different places speak of different events.
-    if (differentPlaces(a, b)) return undefined;
-    for (const [p, r] of matchingPropositions(a, b, (x, y) => x.negative !== y.negative && meaningful(a, x) && meaningful(b, y) && samePredicate(x, y) && x.modality === y.modality && (shareArgument(x, y) || context.similarity.score >= SAME_CLAIM || (Boolean(x.nominal || y.nominal) && context.similarity.matched >= 2)))) {
+    // Claims set in different places, or whose acts are on different occasions ("did not attend on
+    // Monday" / "attended on Tuesday", "in the first blast" / "in the second"), speak of different events.
+    if (differentPlaces(a, b) || differentActOccasions(a, b)) return undefined;
+    for (const [p, r] of matchingPropositions(a, b, (x, y) => x.negative !== y.negative && !notUntil(a, x) && !notUntil(b, y) && meaningful(a, x) && meaningful(b, y) && samePredicate(x, y) && x.modality === y.modality && (shareArgument(x, y) || context.similarity.score >= SAME_CLAIM || (Boolean(x.nominal || y.nominal) && context.similarity.matched >= 2)))) {
       // Claims that assert and deny a predicate equally often say the same (an identical copy).
       if (p.predicate === r.predicate && polarities(a.propositions, p.predicate) === polarities(b.propositions, r.predicate)) continue;
       const [denier, asserter, denied] = p.negative ? [a, b, p] : [b, a, r];

@@ -36,7 +36,7 @@ const DEVELOPING =
 const RISEN_TO = /\b(?:rose|risen|rising|climbed|jumped|increased)\s+to\b/i;
 
 /** Modal verbs make a figure a possibility; written in lower case, so the month "May" is not one. */
-const MODAL = /\b(?:could|may|might)\b/;
+const MODAL = /\b(?:could|may|might|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|wants?\s+to)\b/;
 
 /** A hedge ("about", "around", "nearly") widens a figure by this share either way. */
 const ABOUT = 0.2;
@@ -339,6 +339,26 @@ function levelAndChange(a: AnalyzedClaim, x: Quantity, b: AnalyzedClaim, y: Quan
   return u !== undefined && v !== undefined && u !== v;
 }
 
+/** Whether both claims name a weekday or a place in a series and share none ("in the first blast" / "in the second"). */
+function differentSeriesOrDays(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
+  const words = (claim: AnalyzedClaim) => new Set(claim.tokens.filter((t) => WEEKDAY_NAME.test(t.lower) || SERIES.test(t.lower)).map((t) => t.lower));
+  const [x, y] = [words(a), words(b)];
+  return x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));
+}
+
+/** Ordinals, which place a figure's occasion in a series. */
+const SERIES = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
+
+/** Times given relative to now ("last year", "next month", "this season"). */
+const RELATIVE_TIME = /\b(?:last|next|this|previous|coming)\s+(?:year|month|week|season|quarter|decade)\b/gi;
+
+/** Whether both claims give relative times and none is shared ("last year" / "next year"). */
+function differentRelativeTimes(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
+  const times = (claim: AnalyzedClaim) => new Set([...claim.text.matchAll(RELATIVE_TIME)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' ')));
+  const [x, y] = [times(a), times(b)];
+  return x.size > 0 && y.size > 0 && ![...x].some((t) => y.has(t));
+}
+
 /** How much of each claim the other covers, figures and years left out (the lesser of the two). */
 function apartFromFigures(a: AnalyzedClaim, b: AnalyzedClaim): number {
   const words = (claim: AnalyzedClaim) => claim.terms.filter((t) => !t.key.startsWith('n:') && !t.key.startsWith('t:'));
@@ -360,6 +380,10 @@ export function numericVerdict(a: AnalyzedClaim, b: AnalyzedClaim, context: Dete
   if (Math.max(context.similarity.coverA, context.similarity.coverB) < MIN_SIMILARITY && apartFromFigures(a, b) < MOSTLY_APART) return { reason: 'little shared content' };
   if ([a, b].some((claim) => DEVELOPING.test(claim.text) || MODAL.test(claim.text))) return { reason: 'developing count or modal' };
   if (aboutDifferentThings(a, b)) return { reason: 'about different things' };
+  // Another day, year or place in a series ("on Monday" / "on Tuesday", "first quarter" / "second
+  // quarter"), or another relative time ("last year" / "next year"): figures of two occasions.
+  // (Months and years are dated below, where figures anchored alike may still be compared.)
+  if (differentSeriesOrDays(a, b) || differentRelativeTimes(a, b)) return { reason: 'different occasions' };
   // Figures of different years are of different things.
   const ya = years(a);
   const yb = years(b);
