@@ -80,6 +80,21 @@ function opposite(a: { tokens: Token[] }, p: Proposition, b: { tokens: Token[] }
   return sameThing(p.subject, r.subject) && objectsAgree && (oppose(x, kinds(y)) || oppose(y, kinds(x)));
 }
 
+/**
+ * The noun of the prepositional phrase right after a predicate's object ("forecast for growth",
+ * "exports to China"), if any: what the object is of.
+ */
+function complementOf(claim: { tokens: Token[] }, p: Proposition): string | undefined {
+  const { tokens } = claim;
+  let k = p.index + 1;
+  while (k < tokens.length && /^(?:DET|ADJ|NOUN|PROPN|PRON|PART|NUM)$/.test(tokens[k]!.pos)) k++;
+  if (!/^(?:for|of|on|to|in)$/.test(tokens[k]?.lower ?? '')) return undefined;
+  let n = k + 1;
+  while (n < tokens.length && /^(?:DET|ADJ)$/.test(tokens[n]!.pos)) n++;
+  const head = tokens[n];
+  return head && (head.pos === 'NOUN' || head.pos === 'PROPN') ? head.lemma.toLowerCase() : undefined;
+}
+
 export const antonym: Detector = {
   kinds: ['antonym'],
   aligned: true,
@@ -97,6 +112,9 @@ export const antonym: Detector = {
     );
     if (!pair) return undefined;
     const [p, r] = pair;
+    // Of one object, but of different things ("its forecast for growth" / "its forecast for inflation").
+    const [ca, cb] = [complementOf(a, p), complementOf(b, r)];
+    if (ca && cb && ca !== cb && !a.terms.some((t) => t.key === `l:${cb}`) && !b.terms.some((t) => t.key === `l:${ca}`)) return undefined;
     // Both claims must say who or what the predicate is about, so the opposites are of one thing.
     if (!p.subject && !r.subject) return undefined;
     return {

@@ -14,6 +14,9 @@ import { q, type Detector } from './types.ts';
 /** The two claims must share most of their content for a denial of the whole claim. */
 const MIN_SIMILARITY = 0.4;
 
+/** Nouns that name a statement as someone's claim rather than stating it. */
+const REPORT_NOUN = /\b(?:allegations?|accusations?|claims?|rumou?rs?|charges)\b/i;
+
 /** Words by which a claim reports or supposes something instead of stating it. */
 const UNASSERTED = /\b(?:if|whether|would|could|might|may|reports?|reported|rumou?rs?|speculation|expected|allegedly|reportedly)\b/i;
 
@@ -64,6 +67,8 @@ export const denial: Detector = {
     // The other claim must state the thing, not report or suppose it ("the reports of a
     // reshuffle", "if it comes"): a denial of a rumour contradicts no rumour.
     if (UNASSERTED.test(stater.text)) return undefined;
+    // Nor speak of the claim as a claim ("the allegations were being reviewed"): then it states nothing.
+    if (REPORT_NOUN.test(stater.text)) return undefined;
     const span = deniedSpan(denier.text);
     const denied = span ? denier.text.slice(span.start, span.end).trim().replace(/[.;:,]+$/, '') : '';
     return {

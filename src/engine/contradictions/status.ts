@@ -115,6 +115,9 @@ export function statusOfOneSubject(a: AnalyzedClaim, b: AnalyzedClaim): boolean 
   return false;
 }
 
+/** Words that make a subject another one of its kind ("a second gunman", "another suspect"). */
+const ANOTHER = /\b(?:another|other|second|third|fourth|fifth|further)\b/i;
+
 /**
  * Whether a state is said of a counted group: its subject is a figure of what it counts ("three
  * people died"), or a bare figure stands just before the state's words ("… and 12 arrested").
@@ -142,8 +145,9 @@ export const status: Detector = {
     const sy = subjectOf(b, y);
     if (phrasesDiffer(sx, sy, [a, b])) return undefined;
     // A counted group ("three people died" / "12 arrested") is not one person or thing in two
-    // states: the counts say who, and numeric compares them.
+    // states: the counts say who, and numeric compares them. Nor is "a second gunman" the gunman.
     if (counted(a, x, sx) || counted(b, y, sy)) return undefined;
+    if ((sx && ANOTHER.test(sx.text)) || (sy && ANOTHER.test(sy.text))) return undefined;
     // The claims must share who or what: a name, the subject's head, or the one's subject among
     // the other's words ("postponed the reopening of schools" / "schools reopened").
     const sharedName = a.entities.some((e) => b.entities.some((f) => f.key === e.key));
