@@ -17,7 +17,7 @@ import { opposedEvaluations, opposedSides } from '../lexicon/evaluation.ts';
 import type { ContradictionKind } from '../types.ts';
 import { sameByInitials } from './attribution.ts';
 import { commonBound, commonShare, differences, MIN_COMMON, type Hunk } from './difference.ts';
-import { SAME_CLAIM, samePredicate, shareArgument } from './slots.ts';
+import { ORDINAL, SAME_CLAIM, samePredicate, shareArgument } from './slots.ts';
 import { passage, q, versus, type Detector, type Finding } from './types.ts';
 
 /** Words of a value class that exclude each other. */
@@ -67,8 +67,6 @@ function timeClass(token: Token): string | undefined {
 /** A time of day written with hours and minutes. */
 const CLOCK = /^(?:[01]?\d|2[0-3])[:.][0-5]\d$/;
 
-/** Ordinal numbers, in words and in figures. */
-const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))$/;
 
 /** Verbs of a multiple ("doubled" is twice, "halved" half). */
 const MULTIPLES: Record<string, number> = { halved: 0.5, halves: 0.5, doubled: 2, doubles: 2, tripled: 3, triples: 3, trebled: 3, quadrupled: 4, quadruples: 4 };

@@ -6,7 +6,7 @@
 import type { AnalyzedClaim } from '../analyze/index.ts';
 import type { Proposition } from '../analyze/propositions.ts';
 import { REPORTING } from '../analyze/speech.ts';
-import { SAME_CLAIM, differentPlaces, matchingPropositions, passive, samePredicate, shareArgument } from './slots.ts';
+import { OCCASION, SAME_CLAIM, differentPlaces, matchingPropositions, passive, samePredicate, shareArgument } from './slots.ts';
 import { q, type Detector } from './types.ts';
 
 /**
@@ -70,9 +70,6 @@ function nearestBefore(claim: AnalyzedClaim, i: number): Proposition | undefined
   for (const p of claim.propositions) if (p.index < i && (!best || p.index > best.index)) best = p;
   return best;
 }
-
-/** Days, years and ordinals. */
-const OCCASION = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:1[89]|20)\d\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
 
 /** "Was not arrested until Friday": the act happened, only late; it is not denied. */
 function notUntil(claim: AnalyzedClaim, p: Proposition): boolean {

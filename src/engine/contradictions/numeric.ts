@@ -16,7 +16,7 @@ import type { Token } from '../analyze/tokens.ts';
 import { concepts, conceptSimilarity, wordnetPos } from '../lexicon/concepts.ts';
 import { countsPeople, synset, synsetIds } from '../lexicon/wordnet.ts';
 import type { Proposition } from '../analyze/propositions.ts';
-import { aboutDifferentThings, actSimilarity, passive, phrasesDiffer, rolesAgree, samePredicate } from './slots.ts';
+import { ORDINAL, aboutDifferentThings, actSimilarity, passive, phrasesDiffer, rolesAgree, samePredicate } from './slots.ts';
 import { passage, versus, type Detector, type DetectorContext, type Finding } from './types.ts';
 
 /** Aligned claims must share at least this much content for their numbers to be the same quantity. */
@@ -341,13 +341,10 @@ function levelAndChange(a: AnalyzedClaim, x: Quantity, b: AnalyzedClaim, y: Quan
 
 /** Whether both claims name a weekday or a place in a series and share none ("in the first blast" / "in the second"). */
 function differentSeriesOrDays(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
-  const words = (claim: AnalyzedClaim) => new Set(claim.tokens.filter((t) => WEEKDAY_NAME.test(t.lower) || SERIES.test(t.lower)).map((t) => t.lower));
+  const words = (claim: AnalyzedClaim) => new Set(claim.tokens.filter((t) => WEEKDAY_NAME.test(t.lower) || ORDINAL.test(t.lower)).map((t) => t.lower));
   const [x, y] = [words(a), words(b)];
   return x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));
 }
-
-/** Ordinals, which place a figure's occasion in a series. */
-const SERIES = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
 
 /** Times given relative to now ("last year", "next month", "this season"). */
 const RELATIVE_TIME = /\b(?:last|next|this|previous|coming)\s+(?:year|month|week|season|quarter|decade)\b/gi;

@@ -157,7 +157,10 @@ export function rolesAgree(a: AnalyzedClaim, p: Proposition, b: AnalyzedClaim, q
 }
 
 /** Words that name an occasion: days, years and ordinals ("the second match", "its 3rd quarter"). */
-const OCCASION = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:1[89]|20)\d\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
+export const OCCASION = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:1[89]|20)\d\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
+
+/** Ordinal numbers, in words and in figures: a place in a series ("its second recall", "the 3rd round"). */
+export const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))$/;
 
 /** Months, written with a capital (so the verbs "march" and "may" are not months). */
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
