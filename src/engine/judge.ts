@@ -52,7 +52,6 @@ function countOfOneAct(x: AnalyzedClaim, y: AnalyzedClaim): boolean {
 /** Weighted share of each claim's content the other must cover for them to be about one thing. */
 const MOSTLY_COVERED = 0.6;
 
-
 /** The most probable finding the model lets through, if any. */
 export function bestContradiction(
   a: AnalyzedClaim,

@@ -90,11 +90,16 @@ export function commonShare(a: AnalyzedClaim, b: AnalyzedClaim, hunks: Hunk[]): 
 /** Claims must share this much of their words for a change in one place to be their only difference. */
 export const MIN_COMMON = 0.6;
 
+/** The one place where two claims differ, when they read the same but for it (most of their words in common). */
+function onlyChange(a: AnalyzedClaim, b: AnalyzedClaim): Hunk | undefined {
+  if (commonBound(a, b) < MIN_COMMON) return undefined;
+  const hunks = differences(a, b);
+  return hunks !== undefined && hunks.length === 1 && commonShare(a, b, hunks) >= MIN_COMMON ? hunks[0] : undefined;
+}
+
 /** Whether two claims read the same but for one change, most of their words in common. */
 export function oneChange(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
-  if (commonBound(a, b) < MIN_COMMON) return false;
-  const hunks = differences(a, b);
-  return hunks !== undefined && hunks.length === 1 && commonShare(a, b, hunks) >= MIN_COMMON;
+  return onlyChange(a, b) !== undefined;
 }
 
 /**
@@ -105,12 +110,10 @@ export function oneChange(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
  * know, so it is left to the fitted model.
  */
 export function certaintyChange(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
-  if (commonBound(a, b) < MIN_COMMON) return false;
-  const hunks = differences(a, b);
-  if (!hunks || hunks.length !== 1 || commonShare(a, b, hunks) < MIN_COMMON) return false;
-  const [hunk] = hunks;
+  const hunk = onlyChange(a, b);
+  if (!hunk) return false;
   const certainty = (tokens: Token[]) => tokens.filter((t) => CERTAINTY.test(t.lower)).map((t) => t.lower).sort().join(' ');
-  return certainty(hunk!.a) !== certainty(hunk!.b);
+  return certainty(hunk.a) !== certainty(hunk.b);
 }
 
 /** Words of certainty and of possibility: a change among them changes how sure the claim is. */

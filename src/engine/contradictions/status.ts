@@ -1,9 +1,8 @@
 /**
  * Status: the same person or thing in states that exclude each other: arrested (or held) / at
- * large / released,
- * dead / alive (or arrested, questioned, charged), resigned / fired, still going on / over, staying closed / reopening. The states are a
- * small table of general English; the subject must be the same (an agreeing argument, or a shared
- * entity).
+ * large / released, dead / alive (or arrested, questioned, charged), resigned / fired, still going
+ * on / over, staying closed / reopening. The states are a small table of general English; the
+ * subject must be the same (an agreeing argument, or a shared entity).
  */
 import type { AnalyzedClaim } from '../analyze/index.ts';
 import type { Phrase } from '../analyze/propositions.ts';
@@ -59,7 +58,7 @@ function statesOf(claim: AnalyzedClaim): State[] {
       const token = claim.tokens.find((t) => t.start >= match.index);
       if (token?.negated || /\b(?:not|never|n't)\s+(?:\w+\s+)?$/i.test(claim.text.slice(Math.max(0, match.index - 16), match.index))) return;
       // Going on until a time ("will continue until Friday") says when it ends, not that it goes on.
-      if (g === 0 && r === STATES.findIndex((row) => row[0]![0] === 'going on') && /^\s+until\b/i.test(claim.text.slice(match.index + match[0].length))) return;
+      if (row[g]![0] === 'going on' && /^\s+until\b/i.test(claim.text.slice(match.index + match[0].length))) return;
       found.push({ row: r, group: g, words: match[0], start: match.index });
     }),
   );
