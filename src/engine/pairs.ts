@@ -7,9 +7,12 @@
  * comparison (`judge.ts`: the fitted model over the same features, the same detectors); a text of
  * several claims is then judged by the share of its content that b states.
  */
-import { scorePairs, similarity, termWeights, type Weigh } from './align.ts';
+import { scorePairs, similarity, termWeights, type Similarity, type Weigh } from './align.ts';
 import { analyzeArticle, type AnalyzedClaim } from './analyze/index.ts';
+import { passesOnReport, refutesStory, REPORT_NOUN } from './contradictions/denial.ts';
+import { contradictionFeatures } from './features.ts';
 import { bestContradiction, judgeClaims, type Judgement } from './judge.ts';
+import { kindEnabled, probability, storedModel } from './model.ts';
 
 /** One judged pair. */
 export interface PairJudgement {
@@ -24,6 +27,34 @@ const STATED_SHARE = 0.5;
 const ALL_PAIRS_LIMIT = 64;
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
+
+/** Texts of at most this many claims are read as one statement (a headline) against an article. */
+const HEADLINE_CLAIMS = 2;
+
+/**
+ * How probably article b refutes the statement a (a headline or one sentence): b reports what a
+ * states in one claim and calls "the story" false in another ("a blog post said the carmaker was
+ * preparing a bid" / "the company dismissed the reports as speculation"). The claim stating a must
+ * pass it on as a report: of an article that states it as fact, "the reports were false" speaks
+ * of some other report. The probability is the
+ * fitted model's for a denial of a by the claim of b that states it; 0 when b does not refute.
+ */
+function refutation(claimsA: AnalyzedClaim[], claimsB: AnalyzedClaim[], closest: Map<AnalyzedClaim, { y: AnalyzedClaim; sim: Similarity; judged: Judgement }>): number {
+  if (claimsA.length > HEADLINE_CLAIMS || claimsB.length < 2) return 0;
+  const model = storedModel();
+  if (!kindEnabled(model, 'denial')) return 0;
+  const refuting = claimsB.filter((y) => refutesStory(y));
+  if (refuting.length === 0) return 0;
+  let best = 0;
+  for (const x of claimsA) {
+    // A statement of a claim as a claim ("allegations of fraud") is not refuted by calling the claim false.
+    if (REPORT_NOUN.test(x.text)) continue;
+    const found = closest.get(x);
+    if (!found || found.judged.relation === 'unrelated' || refuting.includes(found.y) || !passesOnReport(found.y)) continue;
+    best = Math.max(best, probability(model.contradiction, contradictionFeatures('denial', x, found.y, found.sim)));
+  }
+  return best >= model.contradiction.threshold ? best : 0;
+}
 
 /** Analyses texts once each and judges pairs of them against shared term weights. */
 export class PairJudge {
@@ -69,6 +100,8 @@ export class PairJudge {
     let scoreSum = 0;
     let related = false;
     let contradiction = 0;
+    // The claim of b that best states each claim of a, and how alike the two are.
+    const closest = new Map<AnalyzedClaim, { y: AnalyzedClaim; sim: Similarity; judged: Judgement }>();
     for (const x of claimsA) {
       const weight = x.terms.reduce((sum, term) => sum + weigh(term), 0) || 1;
       mass += weight;
@@ -77,7 +110,10 @@ export class PairJudge {
         const sim = similarity(x, y, weigh);
         const judged = judgeClaims(x, y, sim, { similarity: sim, label });
         if (judged.contradiction) contradiction = Math.max(contradiction, judged.contradiction.probability);
-        if (!best || judged.link > best.link) best = judged;
+        if (!best || judged.link > best.link) {
+          best = judged;
+          closest.set(x, { y, sim, judged });
+        }
       }
       if (!best) continue;
       scoreSum += weight * best.link * best.same;
@@ -94,6 +130,7 @@ export class PairJudge {
         }
       }
     }
+    if (contradiction === 0) contradiction = refutation(claimsA, claimsB, closest);
     const score = mass === 0 ? 0 : scoreSum / mass;
     // b contradicts a: the confidence that b states a falls with the confidence of the contradiction.
     if (contradiction > 0) return { relation: 'contradiction', score: round(score * (1 - contradiction)) };

@@ -135,3 +135,27 @@ describe('claims worded alike but for how sure they are', () => {
     expect(judge.judge('The bridge was closed to traffic after the collision.', 'After the collision, the bridge was shut to traffic.').relation).toBe('same');
   });
 });
+
+describe('a headline against a whole article (--pairs)', () => {
+  const { pairs } = JSON.parse(readFileSync(new URL('../fixtures/pairs/headline-body.json', import.meta.url), 'utf8')) as {
+    pairs: { id: string; expect: string; a: string; b: string }[];
+  };
+  const judge = new PairJudge();
+
+  it('has refutations from four stories and articles that refute nothing of the headline', () => {
+    expect(pairs.filter((p) => p.expect === 'contradiction').length).toBeGreaterThanOrEqual(4);
+    expect(pairs.filter((p) => p.expect !== 'contradiction').length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(pairs.map((p) => [p.id, p] as const))('%s', (_id, pair) => {
+    const { relation } = judge.judge(pair.a, pair.b);
+    if (pair.expect === 'not contradiction') expect(relation).not.toBe('contradiction');
+    else expect(relation).toBe(pair.expect);
+  });
+
+  it('reads a refutation of "the story" only against a statement, not against a whole article', () => {
+    const refuting = pairs.find((p) => p.id === 'refutes-rumour')!;
+    const article = `${refuting.a}. Analysts expect the deal to close next year.\n\nKestrel makes electric buses. Its factory is in Ohio.`;
+    expect(judge.judge(article, refuting.b).relation).not.toBe('contradiction');
+  });
+});

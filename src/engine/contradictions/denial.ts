@@ -9,13 +9,14 @@
  * ("denied that the pilots had been working illegal hours" / "pilots staged a strike over working
  * hours"), as often as it found a denial, so it is not used.
  */
+import type { AnalyzedClaim } from '../analyze/index.ts';
 import { q, type Detector } from './types.ts';
 
 /** The two claims must share most of their content for a denial of the whole claim. */
 const MIN_SIMILARITY = 0.4;
 
 /** Nouns that name a statement as someone's claim rather than stating it. */
-const REPORT_NOUN = /\b(?:allegations?|accusations?|claims?|rumou?rs?|charges)\b/i;
+export const REPORT_NOUN = /\b(?:allegations?|accusations?|claims?|rumou?rs?|charges)\b/i;
 
 /** Words by which a claim reports or supposes something instead of stating it. */
 const UNASSERTED = /\b(?:if|whether|would|could|might|may|reports?|reported|rumou?rs?|speculation|expected|allegedly|reportedly)\b/i;
@@ -79,3 +80,43 @@ export const denial: Detector = {
     };
   },
 };
+
+/** What a report is called when one is named as the thing refuted. */
+const STORY = String.raw`(?:reports?|story|stories|claims?|rumou?rs?|articles?|posts?|photos?|photographs?|pictures?|images?|videos?|footage|accounts?|news)`;
+
+/**
+ * A report called false without restating it: "the story was a hoax", "the images were fake",
+ * "dismissed the reports as speculation", "there is no truth to these rumours", "denied the
+ * reports". A report noun is the thing refuted, so the claim refers to a report given elsewhere
+ * in its article.
+ */
+const REFUTES_STORY = new RegExp(
+  [
+    String.raw`\b(?:the|these|those|such|this|that|its|his|her|their)\s+(?:\w+\s+){0,2}${STORY}\s+(?:(?:is|was|are|were)\s+(?:(?:completely|entirely|totally|simply)\s+)?(?:false|fake|untrue|a\s+hoax|fabricated|bogus|baseless|unfounded|inaccurate|incorrect|doctored|made\s+up|not\s+true|nonsense|rubbish)|(?:had|has|have)\s+been\s+(?:debunked|doctored|fabricated|faked|altered|digitally\s+altered|made\s+up))`,
+    String.raw`\b(?:denie[sd]|deny(?:ing)?|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:es|ed|ing)|debunk(?:s|ed|ing)?)\s+(?:the|these|those|such|this|that|any)\s+(?:\w+\s+)?${STORY}(?!\s+(?:that|of|about)\b)`,
+    String.raw`\bno\s+truth\s+(?:to|in)\s+(?:the|these|those|such|this|that|any)\b`,
+    String.raw`\b(?:was|is|were|are)\s+(?:a|an)\s+(?:\w+\s+)?hoax\b`,
+  ].join('|'),
+  'i',
+);
+
+/** Words by which a claim passes on a report rather than stating it ("a post claimed", "photos said to show"). */
+const PASSES_ON = new RegExp(String.raw`\b(?:${STORY}|claim(?:s|ed|ing)|reported(?:ly)?|allegedly|purported(?:ly)?|supposedly|said\s+to|circulat(?:ed|ing)|viral|social\s+media)\b`, 'i');
+
+/** Whether a claim passes on what someone else reported instead of stating it as fact. */
+export function passesOnReport(claim: AnalyzedClaim): boolean {
+  return PASSES_ON.test(claim.text);
+}
+
+/** Words by which a refutation is itself only supposed or asked ("whether the reports are false"). */
+const SUPPOSED = /\b(?:if|whether|unclear|unless|would|could|might|may)\b/i;
+
+/**
+ * The cue by which a claim calls a report false without restating it, or undefined. An article
+ * that reports a statement and then refutes "the story" disagrees with that statement: pairs
+ * judged against a whole article use it (`pairs.ts`).
+ */
+export function refutesStory(claim: AnalyzedClaim): string | undefined {
+  if (SUPPOSED.test(claim.text)) return undefined;
+  return REFUTES_STORY.exec(claim.text)?.[0];
+}
