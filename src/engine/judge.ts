@@ -6,7 +6,7 @@
 import type { AnalyzedClaim } from './analyze/index.ts';
 import type { Similarity } from './align.ts';
 import { findContradictions, type DetectorContext, type Finding } from './contradictions/index.ts';
-import { certaintyChange, oneChange } from './contradictions/difference.ts';
+import { certaintyChange, nameChange, oneChange } from './contradictions/difference.ts';
 import { statusOfOneSubject } from './contradictions/status.ts';
 import { sameMeasure } from './contradictions/numeric.ts';
 import { samePredicate } from './contradictions/slots.ts';
@@ -114,6 +114,7 @@ export function judgeClaims(
   const contradiction = related ? bestContradiction(a, b, similarity, context, aligned, model) : undefined;
   if (contradiction) return { relation: 'contradiction', link, same, contradiction };
   if (!related) return { relation: 'unrelated', link, same };
-  // Worded alike but for how sure they are ("will close" / "may close"): overlap.
-  return { relation: same >= model.same.threshold && !certaintyChange(a, b) ? 'same' : 'overlap', link, same };
+  // Worded alike but for how sure they are ("will close" / "may close"), or but for one name
+  // ("shares of Toyota" / "shares of Honda"): overlap.
+  return { relation: same >= model.same.threshold && !certaintyChange(a, b) && !nameChange(a, b) ? 'same' : 'overlap', link, same };
 }

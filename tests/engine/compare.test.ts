@@ -121,7 +121,9 @@ describe('linking a claim that states several facts', () => {
   });
 });
 
-describe('claims worded alike but for how sure they are', () => {
+const sentencePairs = (JSON.parse(readFileSync(new URL('../fixtures/pairs/sentences.json', import.meta.url), 'utf8')) as { pairs: { id: string; a: string; b: string }[] }).pairs;
+
+describe('claims worded alike but for how sure they are, or for one name', () => {
   const judge = new PairJudge();
   it.each([
     ['The plant will close next year.', 'The plant may close next year.'],
@@ -129,6 +131,12 @@ describe('claims worded alike but for how sure they are', () => {
   ])('"%s" / "%s" overlap: neither states the other', (a, b) => {
     expect(judge.judge(a, b).relation).toBe('overlap');
     expect(judge.judge(b, a).relation).toBe('overlap');
+  });
+
+  it.each(['name-change-1', 'name-change-2', 'place-kind-1', 'place-kind-3'])('%s, alike but for one name, overlap: they speak of different things', (id) => {
+    const pair = sentencePairs.find((p) => p.id === id)!;
+    expect(judge.judge(pair.a, pair.b).relation).toBe('overlap');
+    expect(judge.judge(pair.b, pair.a).relation).toBe('overlap');
   });
 
   it('a synonym in the same place still states the same thing', () => {

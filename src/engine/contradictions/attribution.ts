@@ -31,7 +31,7 @@ export function sameByInitials(x: string, y: string): boolean {
 }
 
 /** The named actor of a proposition: a name as its subject, or after "by" for a passive. */
-function actorOf(claim: AnalyzedClaim, p: Proposition): { key: string; text: string } | undefined {
+export function actorOf(claim: AnalyzedClaim, p: Proposition): { key: string; text: string } | undefined {
   const named = (key: string | undefined) => key?.startsWith('e:name:') ? key.slice(2) : undefined;
   const subject = named(p.subject?.head);
   const entity = (key: string) => claim.entities.find((e) => e.key === key);

@@ -5,6 +5,7 @@
  */
 import type { AnalyzedClaim } from '../analyze/index.ts';
 import type { Token } from '../analyze/tokens.ts';
+import { sameByInitials } from './attribution.ts';
 
 /** One place where the claims differ: the tokens of a and of b there (either may be empty). */
 export interface Hunk {
@@ -114,6 +115,26 @@ export function certaintyChange(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
   if (!hunk) return false;
   const certainty = (tokens: Token[]) => tokens.filter((t) => CERTAINTY.test(t.lower)).map((t) => t.lower).sort().join(' ');
   return certainty(hunk.a) !== certainty(hunk.b);
+}
+
+/**
+ * Whether the one change between two claims is a name for another name ("shares of Toyota rose" /
+ * "shares of Honda rose", "the union GDL called a strike" / "the union EVG …"): the claims speak
+ * of different things or actors, so neither states the other. Names of one key, a name and its
+ * initials, and a name the other claim also gives are one thing.
+ */
+export function nameChange(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
+  const hunk = onlyChange(a, b);
+  if (!hunk || hunk.a.length === 0 || hunk.b.length === 0) return false;
+  const names = (claim: AnalyzedClaim, tokens: Token[]) => {
+    const found = tokens.map((t) => claim.entities.find((e) => t.start >= e.start && t.end <= e.end));
+    return found.every((e) => e !== undefined) ? [...new Set(found.map((e) => e!))] : undefined;
+  };
+  const [x, y] = [names(a, hunk.a), names(b, hunk.b)];
+  if (!x || !y || x.length !== 1 || y.length !== 1) return false;
+  const [ex, ey] = [x[0]!, y[0]!];
+  if (ex.key === ey.key || sameByInitials(ex.text, ey.text)) return false;
+  return !b.entities.some((e) => e.key === ex.key) && !a.entities.some((e) => e.key === ey.key);
 }
 
 /** Words of certainty and of possibility: a change among them changes how sure the claim is. */

@@ -13,9 +13,10 @@ import type { AnalyzedClaim } from '../analyze/index.ts';
 import { TITLES } from '../analyze/entities.ts';
 import { sentiment, type Token } from '../analyze/tokens.ts';
 import { antonyms, opposed, wordnetPos } from '../lexicon/concepts.ts';
+import { lookupPlace } from '../lexicon/gazetteer.ts';
 import { opposedEvaluations, opposedSides } from '../lexicon/evaluation.ts';
 import type { ContradictionKind } from '../types.ts';
-import { sameByInitials } from './attribution.ts';
+import { actorOf, sameByInitials } from './attribution.ts';
 import { commonBound, commonShare, differences, MIN_COMMON, type Hunk } from './difference.ts';
 import { ORDINAL, SAME_CLAIM, samePredicate, shareArgument } from './slots.ts';
 import { passage, q, versus, type Detector, type Finding } from './types.ts';
@@ -77,16 +78,44 @@ const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwe
 /** Prepositions that put a named thing in the role of a place. */
 const LOCATIVE = /^(?:in|at|near|off|outside|inside|from|into|across|over|to)$/;
 
-/** Whether an entity stands as a place in its claim: a state, or a name after a locative preposition. */
+/** Whether an entity stands as a place in its claim: a state, or a name after a locative preposition (or of what it names). */
 function isPlace(claim: AnalyzedClaim, token: Token): boolean {
   const entity = entityOf(claim, token);
   if (!entity) return false;
-  if (entity.key.startsWith('state:')) return true;
   const index = claim.tokens.findIndex((t) => t.start === entity.start);
-  let k = index - 1;
-  while (k >= 0 && (claim.tokens[k]!.pos === 'DET' || claim.tokens[k]!.pos === 'ADJ')) k--;
-  return k >= 0 && LOCATIVE.test(claim.tokens[k]!.lower);
+  const skip = (k: number) => {
+    while (k >= 0 && (claim.tokens[k]!.pos === 'DET' || claim.tokens[k]!.pos === 'ADJ')) k--;
+    return k;
+  };
+  let k = skip(index - 1);
+  // "off the coast of Miyagi", "in the city of Porto": the name of the place a locative names.
+  if (k >= 1 && claim.tokens[k]!.lower === 'of' && claim.tokens[k - 1]!.pos === 'NOUN') k = skip(k - 2);
+  // A state is a place wherever it stands ("struck southern Peru"), but not one that says which
+  // things are spoken of ("imports from Brazil").
+  if (k < 0 || !LOCATIVE.test(claim.tokens[k]!.lower)) return entity.key.startsWith('state:');
+  return !qualifiesKind(claim, k);
 }
+
+/**
+ * Whether the phrase a preposition follows is a bare noun phrase, one that names a kind of thing
+ * ("imports from Brazil", "flights to Madrid", "prices in Germany"): the place then says which
+ * things are spoken of, not where an act happened, and another place names other things. A
+ * determiner or a number makes the phrase one thing ("a blast in Braga", "the train from Warsaw",
+ * "two men in Paris"), and so does a verb before the preposition ("was launched from Kourou").
+ */
+function qualifiesKind(claim: AnalyzedClaim, preposition: number): boolean {
+  let k = preposition - 1;
+  if (k < 0 || claim.tokens[k]!.pos !== 'NOUN') return false;
+  while (k - 1 >= 0 && /^(?:NOUN|PROPN|ADJ)$/.test(claim.tokens[k - 1]!.pos) && !/^['’]s?$/.test(claim.tokens[k - 1]!.text)) k--;
+  const before = claim.tokens[k - 1];
+  // "two days of talks in Arusha": the place of an event counted by the phrase before "of"; but
+  // "the number of tourists from Germany" still says which tourists.
+  if (before?.lower === 'of') return DIRECTIONAL.test(claim.tokens[preposition]!.lower);
+  return !before || !/^(?:DET|NUM|PRON)$/.test(before.pos) && !/^['’]s?$/.test(before.text);
+}
+
+/** Prepositions of where something comes from or goes to. */
+const DIRECTIONAL = /^(?:from|to|into|across|over)$/;
 
 /**
  * Hunks that all fall inside one name on each side are one change ("Prime Minister Lars Holm" /
@@ -265,8 +294,9 @@ export const exclusive: Detector = {
     if (placesA.length > 0 && placesB.length > 0) {
       const ea = entityOf(a, placesA[0]!)!;
       const eb = entityOf(b, placesB[0]!)!;
-      const state = (key: string) => key.startsWith('state:');
-      if (ea.key !== eb.key && state(ea.key) === state(eb.key) && !b.entities.some((e) => e.key === ea.key) && !a.entities.some((e) => e.key === eb.key)) {
+      // A state's capital stands for the state in the key, but as a place it is a city.
+      const state = (entity: { key: string; text: string }) => entity.key.startsWith('state:') && !/^(?:capital|seat)$/.test(lookupPlace(entity.text)?.via ?? '');
+      if (ea.key !== eb.key && state(ea) === state(eb) && !b.entities.some((e) => e.key === ea.key) && !a.entities.some((e) => e.key === eb.key)) {
         return finding('place', explain());
       }
       return undefined;
@@ -287,8 +317,12 @@ export const exclusive: Detector = {
         : // One key from WordNet is one named thing ("European Union" / "EU"); one spelling key
           // may still be two ("Sajha Travels" / "Mayur Travels").
           !namedA.key.startsWith('name:wn') && capitalised(hunk.a) && capitalised(hunk.b) && !titled(hunk.a) && !titled(hunk.b));
+    // The names must be the actors of the claims' acts (a subject, an agent after "by"): a name
+    // that qualifies what is spoken of ("shares of Toyota rose" / "shares of Honda rose") names
+    // two things, each of which may have done it.
+    const acts = (claim: AnalyzedClaim, key: string) => claim.propositions.some((p) => actorOf(claim, p)?.key === key);
     // One name and its initials ("International Monetary Fund" / "IMF") are one actor.
-    if (namedA && namedB && otherActor && !sameByInitials(namedA.text, namedB.text)) {
+    if (namedA && namedB && otherActor && acts(a, namedA.key) && acts(b, namedB.key) && !sameByInitials(namedA.text, namedB.text)) {
       return finding('attribution', explain());
     }
     return undefined;
