@@ -6,12 +6,13 @@
 import type { AnalyzedClaim } from './analyze/index.ts';
 import type { Similarity } from './align.ts';
 import { findContradictions, type DetectorContext, type Finding } from './contradictions/index.ts';
-import { certaintyChange, nameChange, oneChange } from './contradictions/difference.ts';
+import { oneChange } from './contradictions/difference.ts';
 import { statusOfOneSubject } from './contradictions/status.ts';
 import { sameMeasure } from './contradictions/numeric.ts';
 import { samePredicate } from './contradictions/slots.ts';
 import { contradictionFeatures, linkFeatures, sameFeatures, type Side } from './features.ts';
 import { kindEnabled, probability, storedModel, type FittedModel } from './model.ts';
+import { statesOtherwise } from './stated.ts';
 
 /** How claim b relates to claim a, with the model's probabilities. */
 export interface Judgement {
@@ -114,7 +115,7 @@ export function judgeClaims(
   const contradiction = related ? bestContradiction(a, b, similarity, context, aligned, model) : undefined;
   if (contradiction) return { relation: 'contradiction', link, same, contradiction };
   if (!related) return { relation: 'unrelated', link, same };
-  // Worded alike but for how sure they are ("will close" / "may close"), or but for one name
-  // ("shares of Toyota" / "shares of Honda"): overlap.
-  return { relation: same >= model.same.threshold && !certaintyChange(a, b) && !nameChange(a, b) ? 'same' : 'overlap', link, same };
+  // Alike claims that still speak of other things, occasions, figures or certainty overlap (`stated.ts`).
+  const stated = same >= model.same.threshold && statesOtherwise(a, b) === undefined;
+  return { relation: stated ? 'same' : 'overlap', link, same };
 }

@@ -5,7 +5,8 @@
  *   npm run fit            # fit, write src/engine/model.json, print train and test figures
  *   npm run fit -- --check # fit and print, but write nothing (the stored model must be the same)
  *
- * Thresholds come from the training part: the link and same thresholds maximise accuracy there;
+ * Thresholds come from the training part: the link and same thresholds maximise accuracy there
+ * (the same threshold that of the whole judgement's `same` against everything else);
  * the contradiction threshold is the lowest at which out-of-fold predictions on the training part
  * (5 folds by source) reach CONTRADICTION_PRECISION (0.5 when every finding passes at the lowest
  * cut), and a kind whose out-of-fold findings above
@@ -18,6 +19,7 @@ import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeArticle, type AnalyzedClaim } from '../engine/analyze/index.ts';
 import { contradictionFeatures, CONTRADICTION_FEATURES, linkFeatures, LINK_FEATURES, sameFeatures, SAME_FEATURES } from '../engine/features.ts';
+import { judgeClaims } from '../engine/judge.ts';
 import type { FittedModel } from '../engine/model.ts';
 import { CONTRADICTION_KINDS } from '../engine/types.ts';
 import { prepare, readLabelled, splitOf, type PreparedPair } from './data.ts';
@@ -78,6 +80,21 @@ function bestThreshold(probabilities: number[], labels: number[]): number {
 }
 
 const round = (v: number) => Math.round(v * 1e6) / 1e6;
+
+/**
+ * The same threshold that makes the judgement's `same` (same against everything else) most
+ * accurate on the pairs: each pair judged once with no threshold, then cut at each probability.
+ */
+function judgedSameThreshold(list: PreparedPair[], fitted: FittedModel): number {
+  const open: FittedModel = { ...fitted, same: { ...fitted.same, threshold: 0 } };
+  const judged = list.map((pair) => {
+    const context = { similarity: pair.similarity, label: (c: unknown) => (c === pair.claimA ? 'a' : 'b') };
+    const judgement = judgeClaims(pair.claimA, pair.claimB, pair.similarity, context, true, open);
+    // A pair never judged `same` gets a probability below every cut.
+    return judgement.relation === 'same' ? judgement.same : -1;
+  });
+  return bestThreshold(judged, list.map((p) => (p.label === 'same' ? 1 : 0)));
+}
 
 // 1. Link: related (same, overlap, contradiction) against unrelated.
 const linkRows = train.map(linkX);
@@ -168,6 +185,15 @@ const model: FittedModel = {
   same: asRegression(sameFit, SAME_FEATURES, sameThreshold),
   contradiction: { ...asRegression(contradictionFit, CONTRADICTION_FEATURES, round(threshold)), kinds },
 };
+
+// The same threshold is then chosen for the judgement as a whole on the training part: a pair
+// the judgement keeps from `same` whatever its probability (a contradiction, a change of certainty
+// or of one name, an unrelated pair) must not move the cut, which is what the accuracy of the
+// final relation depends on.
+// The cut serves comparisons (terms weighed over the event's articles) and `--pairs` (over the
+// pair alone) alike, so it is chosen over the training pairs read both ways.
+const trainAlone = prepare(readLabelled(labelledDir), () => undefined).filter((p) => p.split === 'train');
+model.same.threshold = judgedSameThreshold([...train, ...trainAlone], model);
 
 // 4. Linking in context: the development pairs inside comparisons of their two whole articles, for
 // the probability at which a link needs no contest (judgements do not depend on it).

@@ -139,6 +139,21 @@ describe('claims worded alike but for how sure they are, or for one name', () =>
     expect(judge.judge(pair.b, pair.a).relation).toBe('overlap');
   });
 
+  // Claims worded alike that speak of other things, occasions, figures or certainty (src/engine/stated.ts).
+  it.each(sentencePairs.filter((p) => /^(?:stated-(?:plan|future|passed-on|increment|periods|occasions)|running-total|names-in-phrase|demonym-qualifier|noun-qualifier|place-of-kind|antonym-qualified-place)-/.test(p.id)).map((p) => [p.id, p] as const))(
+    '%s overlap: neither states the other',
+    (_id, pair) => {
+      expect(judge.judge(pair.a, pair.b).relation).toBe('overlap');
+      expect(judge.judge(pair.b, pair.a).relation).toBe('overlap');
+    },
+  );
+
+  it.each(['stated-hedge-1', 'stated-hedge-2'])('%s: a hedged or rounded figure still states the same figure', (id) => {
+    const pair = sentencePairs.find((p) => p.id === id)!;
+    expect(judge.judge(pair.a, pair.b).relation).toBe('same');
+    expect(judge.judge(pair.b, pair.a).relation).toBe('same');
+  });
+
   it('a synonym in the same place still states the same thing', () => {
     expect(judge.judge('The bridge was closed to traffic after the collision.', 'After the collision, the bridge was shut to traffic.').relation).toBe('same');
   });

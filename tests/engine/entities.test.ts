@@ -28,6 +28,22 @@ describe('lookupPlace', () => {
 });
 
 describe('findEntities', () => {
+  it.each([
+    ['Shares in Nordlys Energy rose, and Nordlys said more.', 2],
+    ['On Monday, Kestrel Airways cut fares, and Kestrel said demand was strong.', 2],
+    ['Vantor Motors Corp. and Vantor agreed.', 2],
+  ])('keys a company with its designators as the company: %s', (text, count) => {
+    const found = keys(text);
+    expect(found).toHaveLength(count);
+    expect(new Set(found).size).toBe(1);
+  });
+
+  it('does not make two companies one by a designator they share', () => {
+    const [a, b] = keys('Deutsche Bank and Barclays Bank both reported losses.');
+    expect(a).toBeDefined();
+    expect(a).not.toBe(b);
+  });
+
   it('gives a state, its people and its capital one key', () => {
     expect(keys('Spanish officials met in Madrid.')).toEqual(['state:ES', 'state:ES']);
   });

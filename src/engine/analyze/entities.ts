@@ -67,12 +67,30 @@ function namedSynset(name: string): string | undefined {
 }
 
 /**
+ * Words that say what kind of company or body a name is ("Toyota Motor Corp", "Nordlys Energy",
+ * "Kestrel Airways"): a closed class of English company names.
+ */
+const DESIGNATORS = new Set([
+  'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'plc', 'llc', 'ag', 'sa', 'ab', 'asa', 'nv', 'bv', 'gmbh', 'spa', 'se',
+  'group', 'holdings', 'holding', 'industries', 'international', 'energy', 'motor', 'motors', 'airlines', 'airways', 'air',
+  'bank', 'systems', 'technologies', 'technology', 'pharmaceuticals', 'resources', 'mining', 'foods', 'media', 'telecom',
+  'insurance', 'financial', 'securities', 'logistics', 'shipping', 'lines', 'partners', 'capital', 'labs', 'electronics',
+]);
+
+/**
  * The key of a name written as these words (titles removed): the WordNet synset of the whole name
  * or of its last word when WordNet knows it as a place, person or group (its state, when the
  * synset holds another name of a state or capital), else the spelling skeleton of its last word.
  * Undefined for a name too short to key.
  */
 export function nameKey(words: string[]): string | undefined {
+  // "Toyota Motor Corp", "Nordlys Energy": a company's designators are no part of what names it,
+  // so it keys as "Toyota" and "Nordlys" do (and "Deutsche Bank" is not "Barclays Bank").
+  if (words.length > 1 && !namedSynset(words.join(' '))) {
+    let end = words.length;
+    while (end > 1 && DESIGNATORS.has(words[end - 1]!.toLowerCase().replace(/\.$/, ''))) end--;
+    if (end < words.length) words = words.slice(0, end);
+  }
   const last = nameSkeleton(words[words.length - 1] ?? '');
   if (last.length < 2) return undefined;
   // The last word alone stands for the name only as a person's surname ("President Obama"): in

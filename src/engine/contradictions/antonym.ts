@@ -3,6 +3,7 @@
  * passed" / "the bill failed", "the pass was closed" / "remained open"): WordNet antonyms, over
  * arguments that agree and with the same polarity ("did not rise" and "fell" agree).
  */
+import type { AnalyzedClaim } from '../analyze/index.ts';
 import type { Token } from '../analyze/tokens.ts';
 import type { Phrase, Proposition } from '../analyze/propositions.ts';
 import { antonyms } from '../lexicon/concepts.ts';
@@ -89,10 +90,23 @@ function complementOf(claim: { tokens: Token[] }, p: Proposition): string | unde
   let k = p.index + 1;
   while (k < tokens.length && /^(?:DET|ADJ|NOUN|PROPN|PRON|PART|NUM)$/.test(tokens[k]!.pos)) k++;
   if (!/^(?:for|of|on|to|in)$/.test(tokens[k]?.lower ?? '')) return undefined;
+  // Only after an object: after a figure ("fell 9% in Copenhagen trading") it is where or when.
+  const run = tokens.slice(p.index + 1, k);
+  if (!run.some((t, i) => (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') && /^\p{L}/u.test(t.text) && run[i - 1]?.pos !== 'NUM')) return undefined;
   let n = k + 1;
   while (n < tokens.length && /^(?:DET|ADJ)$/.test(tokens[n]!.pos)) n++;
   const head = tokens[n];
   return head && (head.pos === 'NOUN' || head.pos === 'PROPN') ? head.lemma.toLowerCase() : undefined;
+}
+
+/**
+ * Whether two claims give opposite acts or states of one polarity ("prices in Germany rose" /
+ * "prices in France fell"), whatever they are about: such claims never state the same thing.
+ */
+export function opposedActs(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
+  // An act both claims give ("shut down ports" in each) is no opposition, whatever else they state.
+  const has = (claim: AnalyzedClaim, predicate: string) => claim.propositions.some((x) => x.predicate === predicate);
+  return a.propositions.some((p) => b.propositions.some((r) => p.negative === r.negative && p.modality === r.modality && !has(b, p.predicate) && !has(a, r.predicate) && opposite(a, p, b, r)));
 }
 
 export const antonym: Detector = {

@@ -5,6 +5,7 @@
  */
 import type { AnalyzedClaim } from '../analyze/index.ts';
 import type { Token } from '../analyze/tokens.ts';
+import { conceptSimilarity, concepts } from '../lexicon/concepts.ts';
 import { sameByInitials } from './attribution.ts';
 
 /** One place where the claims differ: the tokens of a and of b there (either may be empty). */
@@ -136,6 +137,26 @@ export function nameChange(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
   if (ex.key === ey.key || sameByInitials(ex.text, ey.text)) return false;
   return !b.entities.some((e) => e.key === ex.key) && !a.entities.some((e) => e.key === ey.key);
 }
+
+/**
+ * Whether the one change between two claims is a noun that qualifies another for a different one
+ * ("the women's team" / "the men's team", "oil prices" / "gold prices"): the claims speak of
+ * different things. Synonyms ("the rail strike" / "the railway strike") are one thing.
+ */
+export function qualifierChange(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
+  const hunk = onlyChange(a, b);
+  if (!hunk || hunk.a.length !== 1 || hunk.b.length !== 1) return false;
+  const [x, y] = [hunk.a[0]!, hunk.b[0]!];
+  const qualifies = (claim: AnalyzedClaim, t: Token) => {
+    const next = claim.tokens[claim.tokens.indexOf(t) + 1];
+    return (t.pos === 'NOUN' || t.pos === 'PROPN') && next !== undefined && (/^(?:NOUN|PROPN)$/.test(next.pos) || /^['’]s?$/.test(next.text));
+  };
+  if (!qualifies(a, x) || !qualifies(b, y) || x.lemma.toLowerCase() === y.lemma.toLowerCase()) return false;
+  return conceptSimilarity(concepts(x.lemma.toLowerCase(), 'n'), concepts(y.lemma.toLowerCase(), 'n')) < SYNONYMS;
+}
+
+/** WordNet similarity of two synonyms (a shared synset). */
+const SYNONYMS = 0.9;
 
 /** Words of certainty and of possibility: a change among them changes how sure the claim is. */
 const CERTAINTY = /^(?:will|would|may|might|could|can|should|must|shall|possibly|probably|likely|reportedly|allegedly)$/;

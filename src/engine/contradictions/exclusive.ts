@@ -18,7 +18,7 @@ import { opposedEvaluations, opposedSides } from '../lexicon/evaluation.ts';
 import type { ContradictionKind } from '../types.ts';
 import { actorOf, sameByInitials } from './attribution.ts';
 import { commonBound, commonShare, differences, MIN_COMMON, type Hunk } from './difference.ts';
-import { ORDINAL, SAME_CLAIM, samePredicate, shareArgument } from './slots.ts';
+import { ORDINAL, qualifiesKind, SAME_CLAIM, samePredicate, shareArgument } from './slots.ts';
 import { passage, q, versus, type Detector, type Finding } from './types.ts';
 
 /** Words of a value class that exclude each other. */
@@ -92,30 +92,10 @@ function isPlace(claim: AnalyzedClaim, token: Token): boolean {
   if (k >= 1 && claim.tokens[k]!.lower === 'of' && claim.tokens[k - 1]!.pos === 'NOUN') k = skip(k - 2);
   // A state is a place wherever it stands ("struck southern Peru"), but not one that says which
   // things are spoken of ("imports from Brazil").
-  if (k < 0 || !LOCATIVE.test(claim.tokens[k]!.lower)) return entity.key.startsWith('state:');
+  // A demonym before a noun ("the Chilean peso", "Argentine officials") says which thing, not where.
+  if (k < 0 || !LOCATIVE.test(claim.tokens[k]!.lower)) return entity.key.startsWith('state:') && !(lookupPlace(entity.text)?.via === 'demonym' && /^(?:NOUN|PROPN)$/.test(claim.tokens[index + 1]?.pos ?? ''));
   return !qualifiesKind(claim, k);
 }
-
-/**
- * Whether the phrase a preposition follows is a bare noun phrase, one that names a kind of thing
- * ("imports from Brazil", "flights to Madrid", "prices in Germany"): the place then says which
- * things are spoken of, not where an act happened, and another place names other things. A
- * determiner or a number makes the phrase one thing ("a blast in Braga", "the train from Warsaw",
- * "two men in Paris"), and so does a verb before the preposition ("was launched from Kourou").
- */
-function qualifiesKind(claim: AnalyzedClaim, preposition: number): boolean {
-  let k = preposition - 1;
-  if (k < 0 || claim.tokens[k]!.pos !== 'NOUN') return false;
-  while (k - 1 >= 0 && /^(?:NOUN|PROPN|ADJ)$/.test(claim.tokens[k - 1]!.pos) && !/^['’]s?$/.test(claim.tokens[k - 1]!.text)) k--;
-  const before = claim.tokens[k - 1];
-  // "two days of talks in Arusha": the place of an event counted by the phrase before "of"; but
-  // "the number of tourists from Germany" still says which tourists.
-  if (before?.lower === 'of') return DIRECTIONAL.test(claim.tokens[preposition]!.lower);
-  return !before || !/^(?:DET|NUM|PRON)$/.test(before.pos) && !/^['’]s?$/.test(before.text);
-}
-
-/** Prepositions of where something comes from or goes to. */
-const DIRECTIONAL = /^(?:from|to|into|across|over)$/;
 
 /**
  * Hunks that all fall inside one name on each side are one change ("Prime Minister Lars Holm" /
@@ -167,8 +147,10 @@ function differentDays(a: AnalyzedClaim, b: AnalyzedClaim, similarity: number, l
   const pb = dated(b, db[0]![1]);
   const one = pa && pb && samePredicate(pa, pb) && pa.negative === pb.negative && (shareArgument(pa, pb) || similarity >= SAME_CLAIM);
   if (!one) return undefined;
-  // An act done again ("cancelled 150 more flights on Tuesday") is another act on another day.
+  // An act done again ("cancelled 150 more flights on Tuesday", "its second sample") is another act on another day.
   if (AGAIN.test(a.text) || AGAIN.test(b.text)) return undefined;
+  const ordinals = (claim: AnalyzedClaim) => claim.tokens.filter((t) => ORDINAL.test(t.lower)).map((t) => t.lower).join(' ');
+  if (ordinals(a) !== ordinals(b)) return undefined;
   const at = (claim: AnalyzedClaim, index: number) => passage(claim.text, claim.tokens[index]!.start, claim.tokens[index]!.end);
   return { kind: 'timing', explanation: versus(label(a), at(a, da[0]![1]), label(b), at(b, db[0]![1])) };
 }
@@ -269,6 +251,12 @@ export const exclusive: Detector = {
       // With the rest of the sentence the same, opposites through synonyms or kinds of act count
       // too ("cut tariffs" / "raise tariffs"), and so do opposite evaluations ("welcomed" / "criticised").
       const wider = (pos !== undefined && pos === posY && (opposed(x.lemma, y.lemma, pos) || (pos === 'v' && opposedEvaluations(x.lemma, y.lemma)))) || opposedSides(x.lower, y.lower);
+      // Nouns that qualify another ("the women's team" / "the men's team") name different things.
+      const qualifier = (claim: AnalyzedClaim, t: Token) => {
+        const next = claim.tokens[claim.tokens.indexOf(t) + 1];
+        return t.pos === 'NOUN' && next !== undefined && (/^(?:NOUN|PROPN)$/.test(next.pos) || /^['’]s?$/.test(next.text));
+      };
+      if (qualifier(a, x) && qualifier(b, y)) return undefined;
       if (opposite(x, pos, y) || opposite(y, posY, x) || wider) {
         return { kind: 'antonym', explanation: explain() };
       }

@@ -356,6 +356,28 @@ function differentRelativeTimes(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
   return x.size > 0 && y.size > 0 && ![...x].some((t) => y.has(t));
 }
 
+/** A total kept since a month or the start of something, or to date: of a span, not of one day. */
+const RUNNING = /\b(?:since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|the\s+(?:start|beginning))|to\s+date)\b/i;
+
+/** Nouns of a period of time. */
+const PERIOD = /^(?:hours?|days?|weeks?|months?|quarters?|years?|decades?|seasons?)$/;
+
+/**
+ * Whether the claims speak of periods of different lengths and of none in common: each names a
+ * period ("in its first year", "a month", "per week") that is not the length of a figure ("three
+ * weeks" is a quantity), and the other claim names no such period.
+ */
+function differentPeriods(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
+  const periods = (claim: AnalyzedClaim) =>
+    new Set(
+      claim.tokens
+        .filter((t, i) => PERIOD.test(t.lower) && claim.tokens[i - 1]?.pos !== 'NUM' && !claim.quantities.some((q) => t.start >= q.start && t.end <= q.end))
+        .map((t) => t.lower.replace(/s$/, '')),
+    );
+  const [x, y] = [periods(a), periods(b)];
+  return x.size > 0 && y.size > 0 && ![...x].some((p) => y.has(p));
+}
+
 /** How much of each claim the other covers, figures and years left out (the lesser of the two). */
 function apartFromFigures(a: AnalyzedClaim, b: AnalyzedClaim): number {
   const words = (claim: AnalyzedClaim) => claim.terms.filter((t) => !t.key.startsWith('n:') && !t.key.startsWith('t:'));
@@ -381,6 +403,10 @@ export function numericVerdict(a: AnalyzedClaim, b: AnalyzedClaim, context: Dete
   // quarter"), or another relative time ("last year" / "next year"): figures of two occasions.
   // (Months and years are dated below, where figures anchored alike may still be compared.)
   if (differentSeriesOrDays(a, b) || differentRelativeTimes(a, b)) return { reason: 'different occasions' };
+  // A running total on one side only ("more than 100 since January" / "25 on Friday").
+  if (RUNNING.test(a.text) !== RUNNING.test(b.text)) return { reason: 'running total' };
+  // Figures of periods of other lengths ("in its first year" / "in its first month").
+  if (differentPeriods(a, b)) return { reason: 'different periods' };
   // Figures of different years are of different things.
   const ya = years(a);
   const yb = years(b);

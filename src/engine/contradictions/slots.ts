@@ -4,6 +4,7 @@
  * conflict in one slot of one proposition; claims whose subjects differ ("oil prices" / "gold
  * prices") state two propositions, and opposite predicates or figures between them conflict in nothing.
  */
+import { nameKey } from '../analyze/entities.ts';
 import type { AnalyzedClaim } from '../analyze/index.ts';
 import { SUPPORT_VERBS, type Phrase, type Proposition } from '../analyze/propositions.ts';
 import { conceptSimilarity, concepts } from '../lexicon/concepts.ts';
@@ -27,6 +28,10 @@ const SAME_WORD = 0.75;
 /** Whether two argument keys (lemma or entity) can name the same thing. */
 function sameKey(x: string, y: string): boolean {
   if (x === y) return true;
+  // A name the entity finder left out as a word (opening a sentence: "Kestrel shares fell") is
+  // the name found elsewhere ("shares in Kestrel Airways").
+  const asName = (name: string, word: string) => name.startsWith('e:name:') && word.startsWith('l:') && nameKey([word.slice(2)]) === name.slice(2);
+  if (asName(x, y) || asName(y, x)) return true;
   if (!x.startsWith('l:') || !y.startsWith('l:')) return false;
   return conceptSimilarity(concepts(x.slice(2), 'n'), concepts(y.slice(2), 'n')) >= SAME_WORD;
 }
@@ -53,6 +58,11 @@ export function phrasesDiffer(x: Phrase | undefined, y: Phrase | undefined, clai
     return !(inOther(x, y) || inOther(y, x));
   }
   if (x.modifiers.length === 0 || y.modifiers.length === 0) return false;
+  // "shares of the drugmaker Novalia" / "shares of the drugmaker Helvopharm": names that differ
+  // name different things, whatever common words the phrases share.
+  const names = (p: Phrase) => p.modifiers.filter((m) => m.startsWith('e:name:'));
+  const [nx, ny] = [names(x), names(y)];
+  if (nx.length > 0 && ny.length > 0 && !nx.some((m) => ny.some((n) => sameKey(m, n)))) return true;
   return !x.modifiers.some((m) => y.modifiers.some((n) => sameKey(m, n)));
 }
 
@@ -178,6 +188,43 @@ export function differentOccasions(a: AnalyzedClaim, b: AnalyzedClaim): boolean 
 }
 
 /**
+ * Whether the phrase a preposition follows is a bare noun phrase, one that names a kind of thing
+ * ("imports from Brazil", "flights to Madrid", "prices in Germany"): the place then says which
+ * things are spoken of, not where an act happened, and another place names other things. A
+ * determiner or a number makes the phrase one thing ("a blast in Braga", "the train from Warsaw",
+ * "two men in Paris"), and so does a verb before the preposition ("was launched from Kourou").
+ */
+export function qualifiesKind(claim: AnalyzedClaim, preposition: number): boolean {
+  const start = phraseStart(claim, preposition - 1);
+  if (start === undefined) return false;
+  // "sales of electric cars in Norway", "two days of talks in Arusha", "the number of tourists
+  // from Germany": the phrase before "of" decides, but where something comes from or goes to
+  // always says which things.
+  if (claim.tokens[start - 1]?.lower === 'of') {
+    const outer = phraseStart(claim, start - 2);
+    return outer === undefined || bare(claim, outer) || DIRECTIONAL.test(claim.tokens[preposition]!.lower);
+  }
+  return bare(claim, start);
+}
+
+/** The first token of the noun phrase ending with the noun at `end`, or undefined when there is no noun there. */
+function phraseStart(claim: AnalyzedClaim, end: number): number | undefined {
+  if (end < 0 || claim.tokens[end]!.pos !== 'NOUN') return undefined;
+  let k = end;
+  while (k - 1 >= 0 && /^(?:NOUN|PROPN|ADJ)$/.test(claim.tokens[k - 1]!.pos) && !/^['’]s?$/.test(claim.tokens[k - 1]!.text)) k--;
+  return k;
+}
+
+/** Whether the noun phrase starting at `start` has no determiner, number or possessive before it. */
+function bare(claim: AnalyzedClaim, start: number): boolean {
+  const before = claim.tokens[start - 1];
+  return !before || (!/^(?:DET|NUM|PRON)$/.test(before.pos) && !/^['’]s?$/.test(before.text));
+}
+
+/** Prepositions of where something comes from or goes to. */
+const DIRECTIONAL = /^(?:from|to|into|across|over)$/;
+
+/**
  * Whether two claims are set in different places: each names a place (a state, or a name after a
  * locative preposition) and they share none ("dock workers at Valparaíso" / "at San Antonio").
  */
@@ -192,7 +239,8 @@ export function differentPlaces(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
           while (k >= 0 && (claim.tokens[k]!.pos === 'DET' || claim.tokens[k]!.pos === 'ADJ')) k--;
           // "in Lyon", "at the port of Valparaíso", "the city of Medan".
           if (k >= 1 && claim.tokens[k]!.lower === 'of' && claim.tokens[k - 1]!.pos === 'NOUN') return true;
-          return k >= 0 && /^(?:in|at|near|off|outside|inside|from|into|across)$/.test(claim.tokens[k]!.lower);
+          // Not "shares in Nordvik", "imports from Brazil": the name says which things, not where.
+          return k >= 0 && /^(?:in|at|near|off|outside|inside|from|into|across)$/.test(claim.tokens[k]!.lower) && !qualifiesKind(claim, k);
         })
         .map((e) => e.key),
     );
