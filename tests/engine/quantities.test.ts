@@ -93,8 +93,14 @@ describe('ages', () => {
     expect(parse(text).find((q) => q.low === value)?.step).toBe(1);
   });
 
-  it('a figure with a trailing zero that is no age stands for its tens', () => {
+  it('a hedged figure with a trailing zero that is no age stands for its tens', () => {
     expect(parse('about 30 people')[0]?.step).toBe(10);
+  });
+
+  it('an unhedged whole number under 100 is exact, a larger round one stands for its rounding', () => {
+    expect(parse('rates rose to 40 percent')[0]?.step).toBe(1);
+    expect(parse('30 people were hurt')[0]?.step).toBe(1);
+    expect(parse('400 people were hurt')[0]?.step).toBe(100);
   });
 });
 

@@ -122,6 +122,11 @@ export function roundingStep(value: number): number {
   return step;
 }
 
+/** Whether a figure is an unhedged whole number under 100, written as it is rather than rounded. */
+function exactUnder100(bound: Quantity['bound'], low: number, high: number): boolean {
+  return bound === 'exact' && Number.isInteger(low) && Number.isInteger(high) && Math.max(Math.abs(low), Math.abs(high)) < 100;
+}
+
 /** Parses "1,300", "6.1", "three", with an optional scale word ("2 million"). */
 function parseNumber(num: string, scale: string | undefined): number {
   const compound = /^([a-z]+)[-\s]([a-z]+)$/i.exec(num);
@@ -251,8 +256,9 @@ export function findQuantities(text: string, nounAfter: (offset: number) => stri
       conversion,
       low: convert(low),
       high: convert(high),
-      // An age ("a 30-year-old", "30 years old") is given exactly, trailing zero or not.
-      step: AGE.test(text.slice(end)) ? 1 : Math.abs(convert(roundingStep(Math.max(Math.abs(low), Math.abs(high)))) - convert(0)),
+      // An age ("a 30-year-old", "30 years old") is given exactly, trailing zero or not, and so is
+      // an unhedged whole number under 100 ("40 percent", "30 people" are not rounded to tens).
+      step: AGE.test(text.slice(end)) ? 1 : Math.abs(convert(exactUnder100(bound, low, high) ? 1 : roundingStep(Math.max(Math.abs(low), Math.abs(high)))) - convert(0)),
       text: text.slice(phraseStart, end).trim(),
       phrase: text.slice(phraseStart, phraseEnd).trim(),
       unit,

@@ -21,6 +21,9 @@ function forms(p: Proposition, token: Token): [string, WordNetPos][] {
   if (token.pos === 'VERB') out.push([token.lemma, 'v']);
   if (token.pos === 'ADJ' || hasLemma(token.lower, 'a')) out.push([token.lower, 'a']);
   if (p.predicate !== token.lemma && p.predicate !== token.lower) out.push([p.predicate, 'a']);
+  // A verb done again is that verb for its opposites: "reopened" opposes "closed" as "opened" does.
+  const again = /^re([a-z]{3,})$/.exec(token.pos === 'VERB' ? token.lemma.toLowerCase() : '');
+  if (again && hasLemma(again[1]!, 'v')) out.push([again[1]!, 'v']);
   return out;
 }
 

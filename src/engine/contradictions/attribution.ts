@@ -9,8 +9,9 @@
  * coreference a possessive pronoun is too often resolved to the wrong person.
  */
 import type { AnalyzedClaim } from '../analyze/index.ts';
+import { REPORTING } from '../analyze/speech.ts';
 import type { Phrase, Proposition } from '../analyze/propositions.ts';
-import { SAME_CLAIM, differentPlaces, matchingPropositions, passive, samePredicate } from './slots.ts';
+import { SAME_CLAIM, differentPlaces, passive, phrasesDiffer, samePredicate } from './slots.ts';
 import { q, type Detector, type Finding } from './types.ts';
 
 /** A statement must be this close for differing speakers to conflict. */
@@ -38,8 +39,16 @@ export function actorOf(claim: AnalyzedClaim, p: Proposition): { key: string; te
   if (subject) return { key: subject, text: entity(subject)?.text ?? subject };
   const by = claim.tokens.slice(p.index + 1, p.index + 3).findIndex((t) => t.lower === 'by');
   if (by === -1) return undefined;
-  const after = claim.tokens.slice(p.index + 2 + by).find((t) => t.pos !== 'DET' && t.pos !== 'ADJ');
-  const found = after && claim.entities.find((e) => after.start >= e.start && after.end <= e.end && e.key.startsWith('name:'));
+  // The last name of the phrase after "by" ("by the Nigerian striker Victor Adeyemi").
+  const phrase: typeof claim.tokens = [];
+  for (const t of claim.tokens.slice(p.index + 2 + by)) {
+    if (!/^(?:DET|ADJ|NOUN|PROPN)$/.test(t.pos)) break;
+    phrase.push(t);
+  }
+  const found = phrase
+    .map((t) => claim.entities.find((e) => t.start >= e.start && t.end <= e.end && e.key.startsWith('name:')))
+    .filter((e) => e !== undefined)
+    .at(-1);
   return found ? { key: found.key, text: found.text } : undefined;
 }
 
@@ -47,7 +56,18 @@ export function actorOf(claim: AnalyzedClaim, p: Proposition): { key: string; te
 function otherActor(a: AnalyzedClaim, b: AnalyzedClaim, similarity: number, label: (c: AnalyzedClaim) => string): Finding | undefined {
   if (differentPlaces(a, b)) return undefined;
   const sharedObject = (p: Proposition, r: Proposition) => p.object !== undefined && r.object !== undefined && p.object.head === r.object.head;
-  for (const [p, r] of matchingPropositions(a, b, (x, y) => samePredicate(x, y) && x.negative === y.negative && (sharedObject(x, y) || similarity >= SAME_CLAIM))) {
+  // The actors are meant to differ, so only the objects must agree (a subject that names the actor
+  // would fail an agreement of all arguments).
+  // Of a passive act ("the goal was scored by …") the subject is what is acted on.
+  const patient = (claim: AnalyzedClaim, x: Proposition) => (passive(claim, x) ? x.subject : x.object);
+  const sharedPatient = (x: Proposition, y: Proposition) => {
+    const [m, n] = [patient(a, x), patient(b, y)];
+    return m !== undefined && n !== undefined && m.head === n.head;
+  };
+  const pairs = a.propositions.flatMap((x) => b.propositions.filter((y) => samePredicate(x, y) && x.negative === y.negative && (sharedObject(x, y) || sharedPatient(x, y) || similarity >= SAME_CLAIM) && !phrasesDiffer(patient(a, x), patient(b, y), [a, b])).map((y) => [x, y] as const));
+  for (const [p, r] of pairs) {
+    // Who says it is the speaker, compared below: two sources may give one statement.
+    if (REPORTING[p.predicate] !== undefined) continue;
     const x = actorOf(a, p);
     const y = actorOf(b, r);
     if (!x || !y || x.key === y.key) continue;

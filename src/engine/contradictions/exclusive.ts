@@ -88,13 +88,36 @@ function isPlace(claim: AnalyzedClaim, token: Token): boolean {
     return k;
   };
   let k = skip(index - 1);
-  // "off the coast of Miyagi", "in the city of Porto": the name of the place a locative names.
-  if (k >= 1 && claim.tokens[k]!.lower === 'of' && claim.tokens[k - 1]!.pos === 'NOUN') k = skip(k - 2);
+  // "off the coast of Miyagi", "near the Turkish city of Malatya", "in his home village of Bondo":
+  // the name of the place a locative names (the whole phrase before "of" skipped).
+  if (k >= 1 && claim.tokens[k]!.lower === 'of' && claim.tokens[k - 1]!.pos === 'NOUN') {
+    k -= 2;
+    while (k >= 0 && (/^(?:DET|ADJ|NOUN|PROPN)$/.test(claim.tokens[k]!.pos) || /^(?:his|her|its|their|our|my|your)$/.test(claim.tokens[k]!.lower) || /^['’]s?$/.test(claim.tokens[k]!.text))) k--;
+  }
   // A state is a place wherever it stands ("struck southern Peru"), but not one that says which
   // things are spoken of ("imports from Brazil").
   // A demonym before a noun ("the Chilean peso", "Argentine officials") says which thing, not where.
   if (k < 0 || !LOCATIVE.test(claim.tokens[k]!.lower)) return entity.key.startsWith('state:') && !(lookupPlace(entity.text)?.via === 'demonym' && /^(?:NOUN|PROPN)$/.test(claim.tokens[index + 1]?.pos ?? ''));
   return !qualifiesKind(claim, k);
+}
+
+/** Changes of place at most, for a place given with its region. */
+const MAX_PLACES = 2;
+
+/**
+ * Whether a change puts a named place for another of the same standing (a state for a state, a
+ * town for a town): true, false (places, but not in conflict: one within the other, or both named
+ * by each claim), or undefined when the change is not of places.
+ */
+function otherPlace(a: AnalyzedClaim, b: AnalyzedClaim, hunk: Hunk): boolean | undefined {
+  const placesA = hunk.a.filter((t) => isPlace(a, t));
+  const placesB = hunk.b.filter((t) => isPlace(b, t));
+  if (placesA.length === 0 || placesB.length === 0) return undefined;
+  const ea = entityOf(a, placesA[0]!)!;
+  const eb = entityOf(b, placesB[0]!)!;
+  // A state's capital stands for the state in the key, but as a place it is a city.
+  const state = (entity: { key: string; text: string }) => entity.key.startsWith('state:') && !/^(?:capital|seat)$/.test(lookupPlace(entity.text)?.via ?? '');
+  return ea.key !== eb.key && state(ea) === state(eb) && !b.entities.some((e) => e.key === ea.key) && !a.entities.some((e) => e.key === eb.key);
 }
 
 /**
@@ -193,6 +216,13 @@ export const exclusive: Detector = {
     const found = differences(a, b);
     if (!found || found.length === 0) return undefined;
     const hunks = mergedWithinNames(a, b, found);
+    // A town and its region both changed ("near Bhadrak in Odisha" / "near Bhagalpur in Bihar"):
+    // every change a place for another.
+    if (hunks.length > 1 && hunks.length <= MAX_PLACES && commonShare(a, b, hunks) >= MIN_COMMON && hunks.every((h) => h.a.length > 0 && h.b.length > 0 && otherPlace(a, b, h) === true)) {
+      const [first, last] = [hunks[0]!, hunks[hunks.length - 1]!];
+      const span = (claim: AnalyzedClaim, from: Token, to: Token) => passage(claim.text, from.start, to.end);
+      return finding('place', versus(context.label(a), span(a, first.a[0]!, last.a.at(-1)!), context.label(b), span(b, first.b[0]!, last.b.at(-1)!)));
+    }
     if (hunks.length !== 1) return undefined;
     const [hunk] = hunks;
     if (!hunk || hunk.a.length > MAX_CHANGED || hunk.b.length > MAX_CHANGED) return undefined;
@@ -277,18 +307,8 @@ export const exclusive: Detector = {
     const source = (claim: AnalyzedClaim, tokens: Token[]) => claim.speech.speaker !== undefined && tokens.some((t) => entityOf(claim, t)?.key === claim.speech.speaker);
     if (source(a, hunk.a) && source(b, hunk.b)) return undefined;
     // A named place for another one of the same standing (a state for a state, a town for a town).
-    const placesA = hunk.a.filter((t) => isPlace(a, t));
-    const placesB = hunk.b.filter((t) => isPlace(b, t));
-    if (placesA.length > 0 && placesB.length > 0) {
-      const ea = entityOf(a, placesA[0]!)!;
-      const eb = entityOf(b, placesB[0]!)!;
-      // A state's capital stands for the state in the key, but as a place it is a city.
-      const state = (entity: { key: string; text: string }) => entity.key.startsWith('state:') && !/^(?:capital|seat)$/.test(lookupPlace(entity.text)?.via ?? '');
-      if (ea.key !== eb.key && state(ea) === state(eb) && !b.entities.some((e) => e.key === ea.key) && !a.entities.some((e) => e.key === eb.key)) {
-        return finding('place', explain());
-      }
-      return undefined;
-    }
+    const place = otherPlace(a, b, hunk);
+    if (place !== undefined) return place ? finding('place', explain()) : undefined;
     // A named person or body for another one: who did or said it.
     // Names of one key may still be of two actors when the words that differ are names
     // ("Sajha Travels" / "Mayur Travels"): the changed words must be capitalised in both.

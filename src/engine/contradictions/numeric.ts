@@ -267,7 +267,8 @@ function countedOf(claim: AnalyzedClaim, quantity: Quantity): string | undefined
       : -1;
   if (of <= 0 || tokens[of]?.lower !== 'of') return undefined;
   let n = of + 1;
-  while (tokens[n] && tokens[n]!.pos === 'DET') n++;
+  // "of the vote", "of its staff", "of the company's workforce".
+  while (tokens[n] && (tokens[n]!.pos === 'DET' || /^(?:its|his|her|their|our|my|your)$/.test(tokens[n]!.lower) || /^['’]s?$/.test(tokens[n + 1]?.text ?? ''))) n += /^['’]s?$/.test(tokens[n + 1]?.text ?? '') ? 2 : 1;
   while (tokens[n] && tokens[n]!.pos === 'ADJ') n++;
   const head = tokens[n];
   if (!head || head.pos !== 'NOUN') return undefined;
@@ -290,6 +291,12 @@ function sameCountedOf(a: AnalyzedClaim, x: Quantity, b: AnalyzedClaim, y: Quant
   if (!sameMeasure(x, y)) return false;
   const [u, v] = [countedOf(a, x), countedOf(b, y)];
   return u !== undefined && v !== undefined && (u === v || conceptSimilarity(concepts(u, 'n'), concepts(v, 'n')) >= 0.9);
+}
+
+/** Whether a figure counts two acts together: "were killed or injured", "dead or missing" just after it. */
+function unionOfActs(claim: AnalyzedClaim, quantity: Quantity): boolean {
+  const after = claim.tokens.filter((t) => t.start >= quantity.end).slice(0, 6);
+  return after.some((t, i) => t.lower === 'or' && i > 0 && /^(?:VERB|ADJ)$/.test(after[i - 1]!.pos) && /^(?:VERB|ADJ)$/.test(after[i + 1]?.pos ?? ''));
 }
 
 /** Predicates this similar are one act. */
@@ -441,6 +448,11 @@ export function numericVerdict(a: AnalyzedClaim, b: AnalyzedClaim, context: Dete
     for (const y of measured) {
       if (restricted(a, x) !== restricted(b, y)) {
         reason = 'different act or subset';
+        continue;
+      }
+      // "32 were killed or injured" counts the two acts together, not either one.
+      if (unionOfActs(a, x) !== unionOfActs(b, y)) {
+        reason = 'acts counted together';
         continue;
       }
       // "Two years of drought" and "five years of conflict" count years of different things.

@@ -8,6 +8,7 @@ import { nameKey } from '../analyze/entities.ts';
 import type { AnalyzedClaim } from '../analyze/index.ts';
 import { SUPPORT_VERBS, type Phrase, type Proposition } from '../analyze/propositions.ts';
 import { conceptSimilarity, concepts } from '../lexicon/concepts.ts';
+import { lookupPlace } from '../lexicon/gazetteer.ts';
 import { REPORTING } from '../analyze/speech.ts';
 
 /**
@@ -233,8 +234,9 @@ export function differentPlaces(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
     new Set(
       claim.entities
         .filter((e) => {
-          if (e.key.startsWith('state:')) return true;
           const index = claim.tokens.findIndex((t) => t.start === e.start);
+          // A demonym before a noun says who or which ("the Swiss player", "the Chilean peso"), not where.
+          if (e.key.startsWith('state:')) return !(lookupPlace(e.text)?.via === 'demonym' && /^(?:NOUN|PROPN|ADJ)$/.test(claim.tokens[index + 1]?.pos ?? ''));
           let k = index - 1;
           while (k >= 0 && (claim.tokens[k]!.pos === 'DET' || claim.tokens[k]!.pos === 'ADJ')) k--;
           // "in Lyon", "at the port of Valparaíso", "the city of Medan".

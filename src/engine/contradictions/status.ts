@@ -1,7 +1,7 @@
 /**
  * Status: the same person or thing in states that exclude each other: arrested (or held) / at
  * large / released, dead / alive (or arrested, questioned, charged), resigned / fired, still going
- * on / over, staying closed / reopening. The states are a small table of general English; the
+ * on / over, staying closed / reopening, missing / found, running normally / suspended. The states are a small table of general English; the
  * subject must be the same (an agreeing argument, or a shared entity).
  */
 import type { AnalyzedClaim } from '../analyze/index.ts';
@@ -14,7 +14,7 @@ import { passage, versus, type Detector } from './types.ts';
 /** Groups of states; a state excludes the states of the other groups of its row. */
 const STATES: [string, RegExp][][] = [
   [
-    ['in custody', /\b(?:arrested|detained|in\s+custody|captured|caught|apprehended|taken\s+into\s+custody|jailed|behind\s+bars|remanded|still\s+(?:being\s+)?held|held\s+(?:hostage|captive)|in\s+captivity)\b/i],
+    ['in custody', /\b(?:arrested|detained|in\s+custody|captured|caught|apprehended|taken\s+into\s+custody|jailed|behind\s+bars|remanded|still\s+(?:being\s+)?held(?!\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital)|held\s+(?:hostage|captive)|in\s+captivity)\b/i],
     ['at large', /\b(?:at\s+large|on\s+the\s+run|escaped|still\s+(?:being\s+)?sought|evaded\s+(?:capture|arrest)|remains?\s+free)\b/i],
     ['released', /\b(?:released|freed|set\s+free)\b/i],
   ],
@@ -34,6 +34,14 @@ const STATES: [string, RegExp][][] = [
   [
     ['going ahead', /\b(?:go(?:es)?\s+ahead|went\s+ahead|going\s+ahead|took\s+place|was\s+held|were\s+held|as\s+planned|on\s+schedule)\b/i],
     ['cancelled', /\b(?:scrapped|called\s+off|cancell?ed|abandoned|postponed|shelved|put\s+off)\b/i],
+  ],
+  [
+    ['missing', /\b(?:(?:still|remains?|remained|is|are|was|were)\s+missing|unaccounted\s+for)\b/i],
+    ['found', /\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:found|recovered|located|traced))\b/i],
+  ],
+  [
+    ['running', /\b(?:(?:operating|running)\s+(?:normally|as\s+(?:normal|usual))|(?:operate|operated|run|ran)\s+as\s+(?:normal|usual))\b/i],
+    ['suspended', /\b(?:suspended|halted|(?:was|were|has\s+been|have\s+been)\s+grounded)\b/i],
   ],
   [
     ['closed', /\b(?:(?:stay|stays|stayed|remain|remains|remained|will\s+stay|will\s+remain)\s+(?:closed|shut)|shut\s+down)\b/i],
@@ -119,11 +127,13 @@ const ANOTHER = /\b(?:another|other|second|third|fourth|fifth|further)\b/i;
 
 /**
  * Whether a state is said of a counted group: its subject is a figure of what it counts ("three
- * people died"), or a bare figure stands just before the state's words ("… and 12 arrested").
+ * people died"), or a bare figure stands just before the state's words ("… and 12 arrested"). A
+ * definite group ("the 40 schoolgirls", "all 23 miners") is not counted: it is one known group.
  */
 function counted(claim: AnalyzedClaim, state: State, subject: Phrase | undefined): boolean {
   const counts = (q: Quantity) => q.counted !== undefined && (subject?.head === `l:${q.counted}` || countsPeople(q.counted));
-  const opening = (q: Quantity) => subject !== undefined && subject.text.replace(/^(?:the|all|another|some)\s+/i, '').startsWith(q.phrase);
+  // "The 40 schoolgirls", "all 23 miners": a definite group known by its count is one group in one state.
+  const opening = (q: Quantity) => subject !== undefined && !/^(?:the|all|both)\s/i.test(subject.text) && subject.text.replace(/^(?:another|some)\s+/i, '').startsWith(q.phrase);
   if (claim.quantities.some((q) => counts(q) && opening(q))) return true;
   const before = claim.tokens.filter((t) => t.end <= state.start).at(-1);
   return before?.pos === 'NUM';
