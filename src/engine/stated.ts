@@ -16,10 +16,13 @@ import { differentOccasions } from './contradictions/slots.ts';
  * order", "is expected", "is considering"). "Will" and "would" are compared on the act itself
  * (`modalityOfOneAct`): "will close" / "are to be shut" state one plan.
  */
-const UNREALISED = /\b(?:plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|expected|forecast\s+to|considering|proposed|threatens?\s+to|threatened\s+to)\b/i;
+const UNREALISED = /\b(?:plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|hopes?\s+to|wants?\s+to|expects?|expected|forecast\s+to|considering|proposed|threatens?\s+to|threatened\s+to)\b/i;
+
+/** Words of possibility, in lower case (so the month "May" is none). */
+const POSSIBLE = /\b(?:could|may|might)\b/;
 
 /** Words by which a claim passes on what someone else claims instead of stating it. */
-const PASSED_ON = /\b(?:claims?\s+that|claimed\s+that|alleg(?:es|ed|edly|ation|ations)|accus(?:es|ed|ation|ations))\b/i;
+const PASSED_ON = /\b(?:claims?\s+that|claimed\s+that|alleg(?:e|es|ed|edly|ation|ations)|accus(?:es|ed|ation|ations))\b/i;
 
 /** An act added to an earlier one: "a further 20", "another 45" (a word of increment before a figure). */
 const INCREMENT = /\b(?:another|further|additional)\s+(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|dozens?\b|hundreds?\b|thousands?\b)/i;
@@ -56,6 +59,7 @@ export function reasonsOtherwise(a: AnalyzedClaim, b: AnalyzedClaim): string[] {
   const reasons: string[] = [];
   // Worded alike but for how sure they are ("will close" / "may close").
   if (certaintyChange(a, b) || oneOf(UNREALISED, a, b) || modalityOfOneAct(a, b)) reasons.push('certainty');
+  if (oneOf(POSSIBLE, a, b)) reasons.push('possibility');
   if (oneOf(PASSED_ON, a, b)) reasons.push('passed on');
   // But for one name ("shares of Toyota" / "shares of Honda") or qualifying noun ("the women's
   // team" / "the men's team"), or with opposite acts ("prices in Germany rose" / "in France fell").

@@ -11,7 +11,7 @@
 import type { AnalyzedClaim } from '../analyze/index.ts';
 import { REPORTING } from '../analyze/speech.ts';
 import type { Phrase, Proposition } from '../analyze/propositions.ts';
-import { SAME_CLAIM, differentPlaces, passive, phrasesDiffer, samePredicate } from './slots.ts';
+import { SAME_CLAIM, actSimilarity, differentPlaces, passive, phrasesDiffer, samePredicate } from './slots.ts';
 import { q, type Detector, type Finding } from './types.ts';
 
 /** A statement must be this close for differing speakers to conflict. */
@@ -77,6 +77,9 @@ function otherActor(a: AnalyzedClaim, b: AnalyzedClaim, similarity: number, labe
   return undefined;
 }
 
+/** How alike two verbs must be to name one act with its parties swapped (a kind of the other: "beat" / "defeat"). */
+const ONE_ACT = 0.6;
+
 /**
  * Verbs whose two parties can swap without changing what happened ("Brazil played Argentina" is
  * "Argentina played Brazil"): reciprocal acts of English.
@@ -101,7 +104,8 @@ function swappedParties(a: AnalyzedClaim, b: AnalyzedClaim, label: (c: AnalyzedC
   for (const p of a.propositions) {
     if (!p.subject || !p.object || RECIPROCAL.has(p.predicate) || passive(a, p)) continue;
     for (const r of b.propositions) {
-      if (!r.subject || !r.object || !samePredicate(p, r) || passive(b, r) || p.negative !== r.negative || p.modality !== r.modality) continue;
+      // One act, or a kind of it ("beat" / "defeated").
+      if (!r.subject || !r.object || actSimilarity(p, r) < ONE_ACT || passive(b, r) || p.negative !== r.negative || p.modality !== r.modality) continue;
       if (sameParty(p.subject, r.object) && sameParty(p.object, r.subject) && !sameParty(p.subject, p.object)) {
         return { kind: 'attribution', explanation: `${label(a)} says ${q(p.subject.text)} ${a.tokens[p.index]!.text} ${q(p.object.text)} where ${label(b)} says ${q(r.subject.text)} ${b.tokens[r.index]!.text} ${q(r.object.text)}.` };
       }

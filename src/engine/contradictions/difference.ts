@@ -4,9 +4,10 @@
  * a person) look at claims that differ in one place only; elsewhere the difference says nothing.
  */
 import type { AnalyzedClaim } from '../analyze/index.ts';
-import type { Token } from '../analyze/tokens.ts';
+import { sentiment, type Token } from '../analyze/tokens.ts';
 import { conceptSimilarity, concepts } from '../lexicon/concepts.ts';
 import { sameByInitials } from './attribution.ts';
+import { ORDINAL } from './slots.ts';
 
 /** One place where the claims differ: the tokens of a and of b there (either may be empty). */
 export interface Hunk {
@@ -139,20 +140,27 @@ export function nameChange(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
 }
 
 /**
- * Whether the one change between two claims is a noun that qualifies another for a different one
- * ("the women's team" / "the men's team", "oil prices" / "gold prices"): the claims speak of
- * different things. Synonyms ("the rail strike" / "the railway strike") are one thing.
+ * Whether the one change between two claims is a word that qualifies a noun for a different one
+ * ("the women's team" / "the men's team", "oil prices" / "gold prices", "the junior team" / "the
+ * senior team"): the claims speak of different things. Synonyms ("the rail strike" / "the railway
+ * strike") are one thing.
  */
 export function qualifierChange(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
   const hunk = onlyChange(a, b);
   if (!hunk || hunk.a.length !== 1 || hunk.b.length !== 1) return false;
   const [x, y] = [hunk.a[0]!, hunk.b[0]!];
+  // A noun before a noun or a possessive, or a neutral adjective before a noun ("the junior team":
+  // evaluative ones, "a violent march", describe rather than name).
   const qualifies = (claim: AnalyzedClaim, t: Token) => {
     const next = claim.tokens[claim.tokens.indexOf(t) + 1];
-    return (t.pos === 'NOUN' || t.pos === 'PROPN') && next !== undefined && (/^(?:NOUN|PROPN)$/.test(next.pos) || /^['’]s?$/.test(next.text));
+    if (!next) return false;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return /^(?:NOUN|PROPN)$/.test(next.pos) || /^['’]s?$/.test(next.text);
+    // An ordinal is a place in a series, compared as such ("second recall" / "fourth recall").
+    return t.pos === 'ADJ' && !ORDINAL.test(t.lower) && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos) && sentiment(t.text) === 0;
   };
   if (!qualifies(a, x) || !qualifies(b, y) || x.lemma.toLowerCase() === y.lemma.toLowerCase()) return false;
-  return conceptSimilarity(concepts(x.lemma.toLowerCase(), 'n'), concepts(y.lemma.toLowerCase(), 'n')) < SYNONYMS;
+  const sense = (t: Token) => (t.pos === 'ADJ' ? 'a' : 'n');
+  return sense(x) !== sense(y) || conceptSimilarity(concepts(x.lemma.toLowerCase(), sense(x)), concepts(y.lemma.toLowerCase(), sense(y))) < SYNONYMS;
 }
 
 /** WordNet similarity of two synonyms (a shared synset). */

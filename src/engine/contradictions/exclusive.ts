@@ -61,9 +61,18 @@ function timeClass(token: Token): string | undefined {
   if (ORDER[word]) return 'order';
   // A time of day ("at 3:15 a.m.") and a place in a series ("its second recall", "the 3rd round").
   if (CLOCK.test(word)) return 'clock';
+  // "at 6 a.m." / "at 6 p.m.", "on Monday morning" / "on Monday evening".
+  if (MERIDIEM.test(word)) return 'meridiem';
+  if (PART_OF_DAY.test(word)) return 'part of day';
   if (ORDINAL.test(word)) return 'ordinal';
   return undefined;
 }
+
+/** Halves of the day on a clock. */
+const MERIDIEM = /^(?:a\.?m\.?|p\.?m\.?)$/;
+
+/** Parts of the day, which exclude each other for one act. */
+const PART_OF_DAY = /^(?:morning|afternoon|evening|night|midnight|noon|midday|dawn)$/;
 
 /** A time of day written with hours and minutes. */
 const CLOCK = /^(?:[01]?\d|2[0-3])[:.][0-5]\d$/;
@@ -99,6 +108,17 @@ function isPlace(claim: AnalyzedClaim, token: Token): boolean {
   // A demonym before a noun ("the Chilean peso", "Argentine officials") says which thing, not where.
   if (k < 0 || !LOCATIVE.test(claim.tokens[k]!.lower)) return entity.key.startsWith('state:') && !(lookupPlace(entity.text)?.via === 'demonym' && /^(?:NOUN|PROPN)$/.test(claim.tokens[index + 1]?.pos ?? ''));
   return !qualifiesKind(claim, k);
+}
+
+/** A span over which an ordinal counts occurrences ("this year", "of the season", "in a row", "since May"). */
+const SPAN = /\b(?:(?:this|last|the\s+past)\s+(?:year|month|week|season|autumn|fall|spring|summer|winter|decade)|of\s+the\s+(?:season|year|month|campaign|tournament)|in\s+a\s+row|in\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?)|since\b|times?\b)/i;
+
+/** Words that connect a claim to its cause or its concession. */
+const CONNECTIVE = /^(?:because|of|despite|due|to|owing|although|though|even|in|spite|thanks|after|the)$/;
+
+/** Whether a change is of connectives on both sides ("because of" / "despite"). */
+function connectiveOnly(hunk: Hunk): boolean {
+  return hunk.a.length > 0 && hunk.b.length > 0 && [...hunk.a, ...hunk.b].every((t) => CONNECTIVE.test(t.lower));
 }
 
 /** Changes of place at most, for a place given with its region. */
@@ -215,7 +235,9 @@ export const exclusive: Detector = {
     if (commonBound(a, b) < MIN_COMMON) return undefined;
     const found = differences(a, b);
     if (!found || found.length === 0) return undefined;
-    const hunks = mergedWithinNames(a, b, found);
+    // "will close because of heavy snow" / "will not close despite the heavy snow": the connective
+    // turns with the claim, so a change of connective alone is no change of its own.
+    const hunks = mergedWithinNames(a, b, found).filter((h, _, all) => all.length === 1 || !connectiveOnly(h));
     // A town and its region both changed ("near Bhadrak in Odisha" / "near Bhagalpur in Bihar"):
     // every change a place for another.
     if (hunks.length > 1 && hunks.length <= MAX_PLACES && commonShare(a, b, hunks) >= MIN_COMMON && hunks.every((h) => h.a.length > 0 && h.b.length > 0 && otherPlace(a, b, h) === true)) {
@@ -286,7 +308,15 @@ export const exclusive: Detector = {
         const next = claim.tokens[claim.tokens.indexOf(t) + 1];
         return t.pos === 'NOUN' && next !== undefined && (/^(?:NOUN|PROPN)$/.test(next.pos) || /^['’]s?$/.test(next.text));
       };
-      if (qualifier(a, x) && qualifier(b, y)) return undefined;
+      // So do neutral adjectives before a noun ("the junior team" / "the senior team", "domestic
+      // flights" / "international flights"); evaluative ones ("a peaceful march" / "a violent
+      // march") describe one thing two ways.
+      const classifying = (claim: AnalyzedClaim, t: Token) => {
+        const next = claim.tokens[claim.tokens.indexOf(t) + 1];
+        return t.pos === 'ADJ' && !ORDINAL.test(t.lower) && next !== undefined && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos) && sentiment(t.text) === 0;
+      };
+      const names = (claim: AnalyzedClaim, t: Token) => qualifier(claim, t) || classifying(claim, t);
+      if (names(a, x) && names(b, y)) return undefined;
       if (opposite(x, pos, y) || opposite(y, posY, x) || wider) {
         return { kind: 'antonym', explanation: explain() };
       }
@@ -300,6 +330,9 @@ export const exclusive: Detector = {
       const cls = timeClass(x);
       if (!cls) continue;
       const y = hunk.b.find((t) => timeClass(t) === cls && t.lower !== x.lower);
+      // An ordinal counts occurrences only over a span ("second recall this year", "third goal of
+      // the season"); otherwise it names which one ("won the third stage" / "the fifth stage").
+      if (y && cls === 'ordinal' && !(SPAN.test(a.text) && SPAN.test(b.text))) return undefined;
       if (y && (cls !== 'order' || ORDER[x.lower] === y.lower)) return finding(cls === 'ordinal' ? 'numeric' : 'timing', explain());
     }
     // Another source for the same statement ("…, the ministry said" / "according to the BBC") is

@@ -487,7 +487,11 @@ export function numericVerdict(a: AnalyzedClaim, b: AnalyzedClaim, context: Dete
       reason = 'matched by another figure';
       continue;
     }
-    const unmatched = partners.filter(({ y }) => !a.quantities.some((z) => z !== x && !z.conversion && (sameMeasure(z, y) || bare(z)) && overlaps(interval(z), interval(y))));
+    // A bare figure is written without its unit ("25,000 hectares, 8,000 of them in Jämtland"): it
+    // matches the same written number of the other side.
+    const written = (q: Quantity) => Number(/\d[\d,]*(?:\.\d+)?/.exec(q.text)?.[0].replace(/,/g, '') ?? NaN);
+    const matches = (z: Quantity, y: Quantity) => (sameMeasure(z, y) && overlaps(interval(z), interval(y))) || (bare(z) && (overlaps(interval(z), interval(y)) || written(z) === written(y)));
+    const unmatched = partners.filter(({ y }) => !a.quantities.some((z) => z !== x && !z.conversion && matches(z, y)));
     if (unmatched.length === 0) {
       reason = 'matched by another figure';
       continue;

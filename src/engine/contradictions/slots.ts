@@ -212,14 +212,19 @@ export function qualifiesKind(claim: AnalyzedClaim, preposition: number): boolea
 function phraseStart(claim: AnalyzedClaim, end: number): number | undefined {
   if (end < 0 || claim.tokens[end]!.pos !== 'NOUN') return undefined;
   let k = end;
-  while (k - 1 >= 0 && /^(?:NOUN|PROPN|ADJ)$/.test(claim.tokens[k - 1]!.pos) && !/^['’]s?$/.test(claim.tokens[k - 1]!.text)) k--;
+  // "battery recycling plant": a gerund before a noun belongs to the phrase.
+  while (k - 1 >= 0 && (/^(?:NOUN|PROPN|ADJ)$/.test(claim.tokens[k - 1]!.pos) || (claim.tokens[k - 1]!.pos === 'VERB' && /ing$/.test(claim.tokens[k - 1]!.lower) && claim.tokens[k - 2]?.pos !== 'AUX')) && !/^['’]s?$/.test(claim.tokens[k - 1]!.text)) k--;
   return k;
 }
 
-/** Whether the noun phrase starting at `start` has no determiner, number or possessive before it. */
+/**
+ * Whether the noun phrase starting at `start` is a bare subject: nothing before it in its clause
+ * (no determiner, number or possessive, and no verb whose object it would be: "uncovered bronze
+ * daggers near the village" puts the daggers' find near the village).
+ */
 function bare(claim: AnalyzedClaim, start: number): boolean {
   const before = claim.tokens[start - 1];
-  return !before || (!/^(?:DET|NUM|PRON)$/.test(before.pos) && !/^['’]s?$/.test(before.text));
+  return !before || before.pos === 'PUNCT' || before.pos === 'CCONJ' || before.pos === 'SCONJ';
 }
 
 /** Prepositions of where something comes from or goes to. */

@@ -14,7 +14,7 @@ import { passage, versus, type Detector } from './types.ts';
 /** Groups of states; a state excludes the states of the other groups of its row. */
 const STATES: [string, RegExp][][] = [
   [
-    ['in custody', /\b(?:arrested|detained|in\s+custody|captured|caught|apprehended|taken\s+into\s+custody|jailed|behind\s+bars|remanded|still\s+(?:being\s+)?held(?!\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital)|held\s+(?:hostage|captive)|in\s+captivity)\b/i],
+    ['in custody', /\b(?:arrested|detained|in\s+custody|captured|caught|apprehended|taken\s+into\s+custody|jailed|behind\s+bars|remanded|still\s+(?:being\s+)?held(?!\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital)|held\s+(?:hostage|captive)|in\s+captivity|in\s+the\s+hands\s+of\s+(?:(?:his|her|their|the)\s+)?(?:captors|kidnappers|abductors))\b/i],
     ['at large', /\b(?:at\s+large|on\s+the\s+run|escaped|still\s+(?:being\s+)?sought|evaded\s+(?:capture|arrest)|remains?\s+free)\b/i],
     ['released', /\b(?:released|freed|set\s+free)\b/i],
   ],
@@ -100,8 +100,22 @@ function subjectOf(claim: AnalyzedClaim, state: State): Phrase | undefined {
   const end = state.start + state.words.length;
   const own = claim.propositions.find((p) => claim.tokens[p.index]!.start >= state.start && claim.tokens[p.index]!.start < end);
   if (own?.object && !passive(claim, own)) return own.object;
+  if (own) return own.subject;
+  // A state with no verb of its own ("remains in the hands of his captors", "is still at large"):
+  // the noun just before its copula.
+  const before = claim.tokens.filter((t) => t.end <= state.start);
+  let k = before.length - 1;
+  while (k >= 0 && /^(?:AUX|ADV|PART)$/.test(before[k]!.pos) || (k >= 0 && before[k]!.pos === 'VERB' && COPULA.test(before[k]!.lemma))) k--;
+  const noun = before[k];
+  if (noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN')) {
+    const entity = claim.entities.find((e) => noun.start >= e.start && noun.end <= e.end);
+    return { head: entity ? `e:${entity.key}` : `l:${noun.lemma.toLowerCase()}`, modifiers: [], text: noun.text };
+  }
   return claim.propositions.filter((p) => claim.tokens[p.index]!.start <= end).pop()?.subject;
 }
+
+/** Verbs that link a subject to a state. */
+const COPULA = /^(?:be|remain|stay|seem|appear|become)$/;
 
 /**
  * Whether two claims each state the status of one and the same subject, in states of one row
