@@ -44,6 +44,9 @@ export interface Proposition {
 /** Verbs that deny the predicate after them: "refused to concede", "failed to win", "declined to sign". */
 const DENYING = new Set(['refuse', 'fail', 'decline']);
 
+/** Nouns of those verbs, which deny the same way: "its failure to register", "his refusal to sign". */
+const DENYING_NOUNS = new Set(['failure', 'refusal']);
+
 /** Words that make the predicate after them merely possible, or future. */
 const MODALS: Record<string, Modality> = {
   may: 'possible', might: 'possible', could: 'possible', would: 'possible', should: 'possible', can: 'possible',
@@ -158,7 +161,7 @@ export function findPropositions(text: string, tokens: Token[], entities: Entity
     }
     // "refused to concede": the predicate is conceded not to happen; the denying verb is no proposition.
     if (DENYING.has(token.lemma) && tokens[i + 1]?.lower === 'to') continue;
-    const denied = tokens[i - 1]?.lower === 'to' && DENYING.has(tokens[i - 2]?.lemma ?? '');
+    const denied = tokens[i - 1]?.lower === 'to' && (DENYING.has(tokens[i - 2]?.lemma ?? '') || DENYING_NOUNS.has(tokens[i - 2]?.lower ?? ''));
     // "took part in the march", "went on strike": the act is what the part is taken in, what one goes on.
     const partIn = token.lemma === 'take' && tokens[i + 1]?.lower === 'part' && /^(?:in|of)$/.test(tokens[i + 2]?.lower ?? '');
     const goOn = token.lemma === 'go' && tokens[i + 1]?.lower === 'on';

@@ -8,7 +8,7 @@ import type { Token } from '../analyze/tokens.ts';
 import type { Phrase, Proposition } from '../analyze/propositions.ts';
 import { antonyms } from '../lexicon/concepts.ts';
 import { hasLemma, related, synset, synsetIds, type WordNetPos } from '../lexicon/wordnet.ts';
-import { SAME_CLAIM, differentOccasions, differentPlaces, matchingPropositions, rolesAgree, shareArgument } from './slots.ts';
+import { SAME_CLAIM, actSimilarity, differentOccasions, differentPlaces, matchingPropositions, rolesAgree, shareArgument } from './slots.ts';
 import { passage, versus, type Detector } from './types.ts';
 
 /**
@@ -16,8 +16,11 @@ import { passage, versus, type Detector } from './types.ts';
  * participle used as a state ("closed", "injured"), since WordNet records opposites of states
  * between adjectives ("closed" / "open").
  */
-function forms(p: Proposition, token: Token): [string, WordNetPos][] {
+function forms(p: Proposition, token: Token, next?: Token): [string, WordNetPos][] {
   const out: [string, WordNetPos][] = [];
+  // A verb with its particle, when WordNet knows the two as one ("voted down" is to defeat, not to vote).
+  const phrasal = next && /^(?:ADP|ADV|PART)$/.test(next.pos) && PARTICLES.test(next.lower) ? `${token.lemma.toLowerCase()}_${next.lower}` : undefined;
+  if (token.pos === 'VERB' && phrasal && hasLemma(phrasal, 'v')) return [[phrasal, 'v']];
   if (token.pos === 'VERB') out.push([token.lemma, 'v']);
   if (token.pos === 'ADJ' || hasLemma(token.lower, 'a')) out.push([token.lower, 'a']);
   if (p.predicate !== token.lemma && p.predicate !== token.lower) out.push([p.predicate, 'a']);
@@ -26,6 +29,12 @@ function forms(p: Proposition, token: Token): [string, WordNetPos][] {
   if (again && hasLemma(again[1]!, 'v')) out.push([again[1]!, 'v']);
   return out;
 }
+
+/** WordNet similarity of two verbs of one synset. */
+const SYNONYMOUS = 0.9;
+
+/** Particles that make a phrasal verb ("voted down", "called off"); "on" and "in" are mostly prepositions ("running on schedule"). */
+const PARTICLES = /^(?:up|down|out|off|away|back)$/;
 
 /**
  * The words a verb is a kind of, one step up in WordNet (its first two senses): "soar" is a way to
@@ -67,8 +76,8 @@ const DIRECTIONS = new Set(['up', 'down', 'in', 'out', 'on', 'off', 'upward', 'd
  * with opposite particles ("closed up" / "closed down").
  */
 function opposite(a: { tokens: Token[] }, p: Proposition, b: { tokens: Token[] }, r: Proposition): boolean {
-  const x = forms(p, a.tokens[p.index]!);
-  const y = forms(r, b.tokens[r.index]!);
+  const x = forms(p, a.tokens[p.index]!, a.tokens[p.index + 1]);
+  const y = forms(r, b.tokens[r.index]!, b.tokens[r.index + 1]);
   const oppose = (from: [string, WordNetPos][], to: [string, WordNetPos][]) =>
     from.some(([lemma, pos]) => {
       const opposites = antonyms(lemma, pos);
@@ -120,8 +129,13 @@ export const antonym: Detector = {
     if (differentPlaces(a, b) || differentOccasions(a, b)) return undefined;
     // A claim that also states the other's act ("increase taxes and slash spending" against "cut
     // bonuses") opposes nothing: the two acts are of different things.
-    const has = (claim: typeof a, predicate: string) => claim.propositions.some((x) => sameAct(x.predicate, predicate));
-    const both = (p: Proposition, r: Proposition) => p.predicate !== r.predicate && (has(b, p.predicate) || has(a, r.predicate));
+    // Also through synonyms: "freed a ship" against "released a freighter that had been stuck".
+    const has = (claim: typeof a, q: Proposition) => claim.propositions.some((x) => sameAct(x.predicate, q.predicate) || actSimilarity(x, q) >= SYNONYMOUS);
+    const both = (p: Proposition, r: Proposition) => p.predicate !== r.predicate && (has(b, p) || has(a, r));
+    // A claim that itself gives opposite acts ("icebreakers freed a ship trapped in the ice") tells
+    // a change, which the other claim's acts do not contradict.
+    const changes = (claim: typeof a) => claim.propositions.some((x, i) => claim.propositions.some((y, j) => i < j && shareArgument(x, y) && opposite(claim, x, claim, y)));
+    if (changes(a) || changes(b)) return undefined;
     const [pair] = matchingPropositions(
       a,
       b,

@@ -68,6 +68,11 @@ function timeClass(token: Token): string | undefined {
   return undefined;
 }
 
+/** Whether a name is followed by a possessive ("Spain's exports"): it owns what is spoken of. */
+function possessor(claim: AnalyzedClaim, entity: { end: number }): boolean {
+  return /^['’]s?\b/.test(claim.text.slice(entity.end));
+}
+
 /** Halves of the day on a clock. */
 const MERIDIEM = /^(?:a\.?m\.?|p\.?m\.?)$/;
 
@@ -106,7 +111,8 @@ function isPlace(claim: AnalyzedClaim, token: Token): boolean {
   // A state is a place wherever it stands ("struck southern Peru"), but not one that says which
   // things are spoken of ("imports from Brazil").
   // A demonym before a noun ("the Chilean peso", "Argentine officials") says which thing, not where.
-  if (k < 0 || !LOCATIVE.test(claim.tokens[k]!.lower)) return entity.key.startsWith('state:') && !(lookupPlace(entity.text)?.via === 'demonym' && /^(?:NOUN|PROPN)$/.test(claim.tokens[index + 1]?.pos ?? ''));
+  // Nor does a possessor ("Spain's olive oil exports").
+  if (k < 0 || !LOCATIVE.test(claim.tokens[k]!.lower)) return entity.key.startsWith('state:') && !possessor(claim, entity) && !(lookupPlace(entity.text)?.via === 'demonym' && /^(?:NOUN|PROPN)$/.test(claim.tokens[index + 1]?.pos ?? ''));
   return !qualifiesKind(claim, k);
 }
 

@@ -241,7 +241,8 @@ export function differentPlaces(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
         .filter((e) => {
           const index = claim.tokens.findIndex((t) => t.start === e.start);
           // A demonym before a noun says who or which ("the Swiss player", "the Chilean peso"), not where.
-          if (e.key.startsWith('state:')) return !(lookupPlace(e.text)?.via === 'demonym' && /^(?:NOUN|PROPN|ADJ)$/.test(claim.tokens[index + 1]?.pos ?? ''));
+          // Nor does a possessor ("Spain's olive oil exports").
+          if (e.key.startsWith('state:')) return !/^['’]s?\b/.test(claim.text.slice(e.end)) && !(lookupPlace(e.text)?.via === 'demonym' && /^(?:NOUN|PROPN|ADJ)$/.test(claim.tokens[index + 1]?.pos ?? ''));
           let k = index - 1;
           while (k >= 0 && (claim.tokens[k]!.pos === 'DET' || claim.tokens[k]!.pos === 'ADJ')) k--;
           // "in Lyon", "at the port of Valparaíso", "the city of Medan".
