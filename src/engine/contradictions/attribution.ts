@@ -36,7 +36,8 @@ export function actorOf(claim: AnalyzedClaim, p: Proposition): { key: string; te
   const named = (key: string | undefined) => key?.startsWith('e:name:') ? key.slice(2) : undefined;
   const subject = named(p.subject?.head);
   const entity = (key: string) => claim.entities.find((e) => e.key === key);
-  if (subject) return { key: subject, text: entity(subject)?.text ?? subject };
+  // Of a passive act the subject is what is acted on ("Kolo was acquired by …"): the actor follows "by".
+  if (subject && !passive(claim, p)) return { key: subject, text: entity(subject)?.text ?? subject };
   const by = claim.tokens.slice(p.index + 1, p.index + 3).findIndex((t) => t.lower === 'by');
   if (by === -1) return undefined;
   // The last name of the phrase after "by" ("by the Nigerian striker Victor Adeyemi").

@@ -10,6 +10,7 @@
  * hours"), as often as it found a denial, so it is not used.
  */
 import type { AnalyzedClaim } from '../analyze/index.ts';
+import { REPORTING } from '../analyze/speech.ts';
 import { q, type Detector } from './types.ts';
 
 /** The two claims must share most of their content for a denial of the whole claim. */
@@ -56,6 +57,19 @@ function deniedSpan(text: string): { start: number; end: number; cue: string } |
   return undefined;
 }
 
+/**
+ * Whether a claim reports or supposes its statement rather than making it: a word of report or
+ * supposition before its main act ("reports say the dam burst", "if it comes"), or an adverb of
+ * report anywhere ("reportedly"). A report named after the act ("suspended the vaccine after
+ * reports of side effects") leaves the act stated.
+ */
+function unasserted(claim: AnalyzedClaim): boolean {
+  if (/\b(?:reportedly|allegedly)\b/i.test(claim.text)) return true;
+  const main = claim.propositions.find((p) => REPORTING[p.predicate] === undefined);
+  const before = main ? claim.text.slice(0, claim.tokens[main.index]!.start) : claim.text;
+  return UNASSERTED.test(before) || (main !== undefined && main.modality !== 'asserted');
+}
+
 export const denial: Detector = {
   kinds: ['denial'],
   aligned: true,
@@ -67,7 +81,7 @@ export const denial: Detector = {
     const [denier, stater, cue] = da ? [a, b, da] : [b, a, db!];
     // The other claim must state the thing, not report or suppose it ("the reports of a
     // reshuffle", "if it comes"): a denial of a rumour contradicts no rumour.
-    if (UNASSERTED.test(stater.text)) return undefined;
+    if (unasserted(stater)) return undefined;
     // Nor speak of the claim as a claim ("the allegations were being reviewed"): then it states nothing.
     if (REPORT_NOUN.test(stater.text)) return undefined;
     const span = deniedSpan(denier.text);

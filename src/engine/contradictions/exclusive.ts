@@ -73,6 +73,9 @@ function possessor(claim: AnalyzedClaim, entity: { end: number }): boolean {
   return /^['’]s?\b/.test(claim.text.slice(entity.end));
 }
 
+/** Words that place an act early or late in a time. */
+const EARLY_LATE = /^(?:early|late)$/;
+
 /** Halves of the day on a clock. */
 const MERIDIEM = /^(?:a\.?m\.?|p\.?m\.?)$/;
 
@@ -250,6 +253,15 @@ export const exclusive: Detector = {
       const [first, last] = [hunks[0]!, hunks[hunks.length - 1]!];
       const span = (claim: AnalyzedClaim, from: Token, to: Token) => passage(claim.text, from.start, to.end);
       return finding('place', versus(context.label(a), span(a, first.a[0]!, last.a.at(-1)!), context.label(b), span(b, first.b[0]!, last.b.at(-1)!)));
+    }
+    // "early on Sunday morning" / "late on Sunday evening": a time of day changed with the word
+    // that places it in that time.
+    if (hunks.length === 2 && commonShare(a, b, hunks) >= MIN_COMMON && hunks.every((h) => h.a.length === 1 && h.b.length === 1)) {
+      const timed = hunks.find((h) => timeClass(h.a[0]!) !== undefined && timeClass(h.a[0]!) === timeClass(h.b[0]!) && h.a[0]!.lower !== h.b[0]!.lower);
+      const placed = hunks.find((h) => h !== timed && EARLY_LATE.test(h.a[0]!.lower) && EARLY_LATE.test(h.b[0]!.lower));
+      if (timed && placed && timeClass(timed.a[0]!) !== 'ordinal') {
+        return finding('timing', versus(context.label(a), passage(a.text, hunks[0]!.a[0]!.start, hunks[1]!.a[0]!.end), context.label(b), passage(b.text, hunks[0]!.b[0]!.start, hunks[1]!.b[0]!.end)));
+      }
     }
     if (hunks.length !== 1) return undefined;
     const [hunk] = hunks;
