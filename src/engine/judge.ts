@@ -13,6 +13,7 @@ import { samePredicate } from './contradictions/slots.ts';
 import { contradictionFeatures, linkFeatures, sameFeatures, type Side } from './features.ts';
 import { kindEnabled, probability, storedModel, type FittedModel } from './model.ts';
 import { statesOtherwise } from './stated.ts';
+import { synset } from './lexicon/wordnet.ts';
 
 /** How claim b relates to claim a, with the model's probabilities. */
 export interface Judgement {
@@ -32,8 +33,10 @@ export interface Judgement {
  */
 export function anchored(a: Side, b: Side, similarity: Similarity): boolean {
   if (similarity.matched >= 2) return true;
+  // A name anchors, unless it only names a place: "Rotterdam's dockworkers" and "Rotterdam's zoo"
+  // share a city, not a matter.
   const names = new Set(a.claims.flatMap((c) => c.entities.map((e) => e.key)));
-  if (b.claims.some((c) => c.entities.some((e) => names.has(e.key)))) return true;
+  if (b.claims.some((c) => c.entities.some((e) => names.has(e.key) && !placeKey(e.key)))) return true;
   if (a.claims.length !== 1 || b.claims.length !== 1) return false;
   const [x, y] = [a.claims[0]!, b.claims[0]!];
   // Two claims that each cover most of the other's content, in other words ("the talks collapsed on
@@ -44,6 +47,14 @@ export function anchored(a: Side, b: Side, similarity: Similarity): boolean {
   // a figure of one measure for one act ("between 20 and 30 people were hurt" / "50 people were hurt").
   return covered || oneChange(x, y) || statusOfOneSubject(x, y) || countOfOneAct(x, y);
 }
+
+/** Whether an entity key names a place: a state (or its capital or people), or a name WordNet files as a location. */
+function placeKey(key: string): boolean {
+  return key.startsWith('name:wn') && synset(key.slice('name:wn'.length)).lexFile === NOUN_LOCATION;
+}
+
+/** WordNet's lexicographer file of locations. */
+const NOUN_LOCATION = 15;
 
 /** Whether two claims give figures of one measure (people, homes, dollars) for one predicate. */
 function countOfOneAct(x: AnalyzedClaim, y: AnalyzedClaim): boolean {
