@@ -56,6 +56,17 @@ function refutation(claimsA: AnalyzedClaim[], claimsB: AnalyzedClaim[], closest:
   return best >= model.contradiction.threshold ? best : 0;
 }
 
+/**
+ * Whether an article only passes a statement on (a headline, at most two claims): every claim of
+ * b that states a claim of a reports it as someone's report ("a blog post said the carmaker was
+ * preparing a bid") while a states it. Such an article discusses the statement; it does not state it.
+ */
+function onlyPassedOn(claimsA: AnalyzedClaim[], claimsB: AnalyzedClaim[], closest: Map<AnalyzedClaim, { y: AnalyzedClaim; judged: Judgement }>): boolean {
+  if (claimsA.length > HEADLINE_CLAIMS || claimsB.length < 2) return false;
+  const stating = claimsA.map((x) => closest.get(x)).filter((found) => found?.judged.relation === 'same');
+  return stating.length > 0 && stating.every((found) => passesOnReport(found!.y)) && claimsA.every((x) => !passesOnReport(x));
+}
+
 /** Analyses texts once each and judges pairs of them against shared term weights. */
 export class PairJudge {
   private readonly analysed = new Map<string, AnalyzedClaim[]>();
@@ -134,7 +145,7 @@ export class PairJudge {
     const score = mass === 0 ? 0 : scoreSum / mass;
     // b contradicts a: the confidence that b states a falls with the confidence of the contradiction.
     if (contradiction > 0) return { relation: 'contradiction', score: round(score * (1 - contradiction)) };
-    if (stated >= STATED_SHARE * mass) return { relation: 'same', score: round(score) };
+    if (stated >= STATED_SHARE * mass && !onlyPassedOn(claimsA, claimsB, closest)) return { relation: 'same', score: round(score) };
     return { relation: related ? 'overlap' : 'unrelated', score: round(score) };
   }
 }

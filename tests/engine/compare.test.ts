@@ -165,7 +165,8 @@ describe('a headline against a whole article (--pairs)', () => {
   };
   const judge = new PairJudge();
 
-  it('has refutations from four stories and articles that refute nothing of the headline', () => {
+  it('has refutations from four stories, articles that only pass the headline on from two, and articles that refute nothing of it', () => {
+    expect(pairs.filter((p) => p.expect === 'overlap').length).toBeGreaterThanOrEqual(2);
     expect(pairs.filter((p) => p.expect === 'contradiction').length).toBeGreaterThanOrEqual(4);
     expect(pairs.filter((p) => p.expect !== 'contradiction').length).toBeGreaterThanOrEqual(6);
   });
