@@ -25,6 +25,14 @@ describe('propositions', () => {
     expect(read(text)).toContain(expected);
   });
 
+  it.each([
+    // Two stories: a commodity price and a parking fee.
+    ['The board agreed to raise the price it pays farmers.', 'raise(l:board, l:price)'],
+    ['The city will cut the fee it charges residents.', 'cut(l:city, l:fee)'],
+  ])('end an object before a relative clause without "that": %s', (text, expected) => {
+    expect(read(text)).toContain(expected);
+  });
+
   it('do not give a verb the subject of a verb in another clause', () => {
     // "because" opens a clause of its own: "closed" is not said of the mayor.
     expect(read('The mayor resigned because the factory closed.')).toContain('close(l:factory, )');

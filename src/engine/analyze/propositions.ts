@@ -114,7 +114,11 @@ function phraseAfter(tokens: Token[], start: number, entities: Entity[], text: s
   if (k >= tokens.length || !PHRASE_POS.has(tokens[k]!.pos)) return undefined;
   const first = k;
   // A possessive continues the phrase: "the city's demonstrations" is headed by "demonstrations".
-  while (k + 1 < tokens.length && (PHRASE_POS.has(tokens[k + 1]!.pos) || /^['’]s?$/.test(tokens[k + 1]!.text))) k++;
+  // A pronoun after a noun opens a relative clause: "the price it pays" is headed by "price".
+  while (k + 1 < tokens.length && (PHRASE_POS.has(tokens[k + 1]!.pos) || /^['’]s?$/.test(tokens[k + 1]!.text))) {
+    if (tokens[k + 1]!.pos === 'PRON' && /^(?:NOUN|PROPN)$/.test(tokens[k]!.pos)) break;
+    k++;
+  }
   return phrase(tokens.slice(first, k + 1), entities, text);
 }
 

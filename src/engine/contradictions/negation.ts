@@ -6,7 +6,7 @@
 import type { AnalyzedClaim } from '../analyze/index.ts';
 import type { Proposition } from '../analyze/propositions.ts';
 import { REPORTING } from '../analyze/speech.ts';
-import { OCCASION, SAME_CLAIM, differentPlaces, matchingPropositions, passive, samePredicate, shareArgument } from './slots.ts';
+import { OCCASION, SAME_CLAIM, actSimilarity, differentPlaces, matchingPropositions, passive, samePredicate, shareArgument } from './slots.ts';
 import { q, type Detector } from './types.ts';
 
 /**
@@ -80,6 +80,15 @@ function notUntil(claim: AnalyzedClaim, p: Proposition): boolean {
  * A proposition read from "no arrests were made" has no arguments to share: the claims must share
  * two informative terms instead.
  */
+/**
+ * How alike two verbs must be, over one object, to be one act denied on one side ("agreed to raise
+ * the price" / "declined to increase the price"): one a kind of the other.
+ */
+const KIND_OF_ACT = 0.6;
+
+/** Whether two propositions have objects with one head. */
+const sameObject = (x: { object?: { head: string } }, y: { object?: { head: string } }) => x.object !== undefined && y.object !== undefined && x.object.head === y.object.head;
+
 export const negation: Detector = {
   kinds: ['negation'],
   aligned: true,
@@ -87,7 +96,7 @@ export const negation: Detector = {
     // Claims set in different places, or whose acts are on different occasions ("did not attend on
     // Monday" / "attended on Tuesday", "in the first blast" / "in the second"), speak of different events.
     if (differentPlaces(a, b) || differentActOccasions(a, b)) return undefined;
-    for (const [p, r] of matchingPropositions(a, b, (x, y) => x.negative !== y.negative && !notUntil(a, x) && !notUntil(b, y) && meaningful(a, x) && meaningful(b, y) && samePredicate(x, y) && x.modality === y.modality && (shareArgument(x, y) || context.similarity.score >= SAME_CLAIM || (Boolean(x.nominal || y.nominal) && context.similarity.matched >= 2)))) {
+    for (const [p, r] of matchingPropositions(a, b, (x, y) => x.negative !== y.negative && !notUntil(a, x) && !notUntil(b, y) && meaningful(a, x) && meaningful(b, y) && (samePredicate(x, y) || (actSimilarity(x, y) >= KIND_OF_ACT && sameObject(x, y))) && x.modality === y.modality && (shareArgument(x, y) || context.similarity.score >= SAME_CLAIM || (Boolean(x.nominal || y.nominal) && context.similarity.matched >= 2)))) {
       // Claims that assert and deny a predicate equally often say the same (an identical copy).
       if (p.predicate === r.predicate && polarities(a.propositions, p.predicate) === polarities(b.propositions, r.predicate)) continue;
       const [denier, asserter, denied] = p.negative ? [a, b, p] : [b, a, r];
