@@ -207,6 +207,48 @@ function differentDays(a: AnalyzedClaim, b: AnalyzedClaim, similarity: number, l
   return { kind: 'timing', explanation: versus(label(a), at(a, da[0]![1]), label(b), at(b, db[0]![1])) };
 }
 
+/** A time of day on a 12-hour clock ("4:12 a.m.", "2 p.m."), with the hedge before it if any. */
+const CLOCK_TIME = /\b(about|around|shortly\s+(?:after|before)|just\s+(?:after|before)|soon\s+after|approximately|nearly|almost)?\s*(?:at\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b\.?/gi;
+
+/** Minutes two times of day may differ by and still be one time: written exactly, or hedged. */
+const CLOCK_SLACK = { exact: 20, hedged: 60 };
+
+/** The times of day a claim gives, in minutes after midnight, with whether each is hedged. */
+function clockTimes(claim: AnalyzedClaim): { minutes: number; hedged: boolean; start: number; end: number }[] {
+  return [...claim.text.matchAll(CLOCK_TIME)].map((m) => {
+    const hour = Number(m[2]) % 12 + (m[4]!.toLowerCase() === 'p' ? 12 : 0);
+    return { minutes: hour * 60 + Number(m[3] ?? 0), hedged: Boolean(m[1]), start: m.index! + (m[0].length - m[0].trimStart().length), end: m.index! + m[0].length };
+  });
+}
+
+/** Whether each claim gives one time of day and the two are no further apart than a hedge allows. */
+function clockTimesAgree(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
+  const [ta, tb] = [clockTimes(a), clockTimes(b)];
+  if (ta.length !== 1 || tb.length !== 1) return false;
+  const [x, y] = [ta[0]!, tb[0]!];
+  const apart = Math.min(Math.abs(x.minutes - y.minutes), 24 * 60 - Math.abs(x.minutes - y.minutes));
+  return apart <= (x.hedged || y.hedged ? CLOCK_SLACK.hedged : CLOCK_SLACK.exact);
+}
+
+/**
+ * The same act at another time of day, in claims worded differently ("struck at 4:12 a.m." / "hit
+ * shortly after 2 a.m."): each claim gives one time, the claims state one proposition, and the
+ * times are further apart than a hedge allows.
+ */
+function differentClockTimes(a: AnalyzedClaim, b: AnalyzedClaim, similarity: number, label: (claim: AnalyzedClaim) => string): Finding | undefined {
+  const [ta, tb] = [clockTimes(a), clockTimes(b)];
+  if (ta.length !== 1 || tb.length !== 1 || a.propositions.length === 0 || b.propositions.length === 0) return undefined;
+  const [x, y] = [ta[0]!, tb[0]!];
+  if (clockTimesAgree(a, b)) return undefined;
+  const at = (claim: AnalyzedClaim, offset: number) => claim.propositions.filter((p) => claim.tokens[p.index]!.start < offset).pop() ?? claim.propositions[0];
+  const [pa, pb] = [at(a, x.start), at(b, y.start)];
+  const one = pa && pb && samePredicate(pa, pb) && pa.negative === pb.negative && (shareArgument(pa, pb) || similarity >= SAME_CLAIM);
+  if (!one || AGAIN.test(a.text) || AGAIN.test(b.text)) return undefined;
+  // Another day on either side makes it two acts; a changed day is differentDays' to tell.
+  if ([...days(a).keys()].join() !== [...days(b).keys()].join()) return undefined;
+  return { kind: 'timing', explanation: versus(label(a), passage(a.text, x.start, x.end), label(b), passage(b.text, y.start, y.end)) };
+}
+
 /** Words of an act repeated or added to. */
 const AGAIN = /\b(?:more|another|further|additional|again)\b/i;
 
@@ -238,7 +280,7 @@ export const exclusive: Detector = {
   kinds: ['timing', 'place', 'attribution', 'scope', 'negation', 'antonym'],
   aligned: true,
   detect(a, b, context) {
-    const dated = differentDays(a, b, context.similarity.score, context.label);
+    const dated = differentDays(a, b, context.similarity.score, context.label) ?? differentClockTimes(a, b, context.similarity.score, context.label);
     if (dated) return dated;
     // Claims that cannot share MIN_COMMON of their words are not diffed at all.
     if (commonBound(a, b) < MIN_COMMON) return undefined;
@@ -351,6 +393,8 @@ export const exclusive: Detector = {
       // An ordinal counts occurrences only over a span ("second recall this year", "third goal of
       // the season"); otherwise it names which one ("won the third stage" / "the fifth stage").
       if (y && cls === 'ordinal' && !(SPAN.test(a.text) && SPAN.test(b.text))) return undefined;
+      // Times of day within what a hedge allows ("at 9:15 a.m." / "at about 9:30 a.m.") agree.
+      if (y && cls === 'clock' && clockTimesAgree(a, b)) return undefined;
       if (y && (cls !== 'order' || ORDER[x.lower] === y.lower)) return finding(cls === 'ordinal' ? 'numeric' : 'timing', explain());
     }
     // Another source for the same statement ("…, the ministry said" / "according to the BBC") is
