@@ -18,7 +18,7 @@ import { opposedEvaluations, opposedSides } from '../lexicon/evaluation.ts';
 import type { ContradictionKind } from '../types.ts';
 import { actorOf, sameByInitials } from './attribution.ts';
 import { commonBound, commonShare, differences, MIN_COMMON, type Hunk } from './difference.ts';
-import { ORDINAL, qualifiesKind, SAME_CLAIM, samePredicate, shareArgument } from './slots.ts';
+import { ORDINAL, qualifiesKind, SAME_CLAIM, samePredicate, shareArgument, stateQualifies } from './slots.ts';
 import { passage, q, versus, type Detector, type Finding } from './types.ts';
 
 /** Words of a value class that exclude each other. */
@@ -68,11 +68,6 @@ function timeClass(token: Token): string | undefined {
   return undefined;
 }
 
-/** Whether a name is followed by a possessive ("Spain's exports"): it owns what is spoken of. */
-function possessor(claim: AnalyzedClaim, entity: { end: number }): boolean {
-  return /^['’]s?\b/.test(claim.text.slice(entity.end));
-}
-
 /** Words that place an act early or late in a time. */
 const EARLY_LATE = /^(?:early|late)$/;
 
@@ -113,9 +108,8 @@ function isPlace(claim: AnalyzedClaim, token: Token): boolean {
   }
   // A state is a place wherever it stands ("struck southern Peru"), but not one that says which
   // things are spoken of ("imports from Brazil").
-  // A demonym before a noun ("the Chilean peso", "Argentine officials") says which thing, not where.
-  // Nor does a possessor ("Spain's olive oil exports").
-  if (k < 0 || !LOCATIVE.test(claim.tokens[k]!.lower)) return entity.key.startsWith('state:') && !possessor(claim, entity) && !(lookupPlace(entity.text)?.via === 'demonym' && /^(?:NOUN|PROPN)$/.test(claim.tokens[index + 1]?.pos ?? ''));
+  // A demonym before a noun ("the Chilean peso") or a possessor ("Spain's exports") says which thing, not where.
+  if (k < 0 || !LOCATIVE.test(claim.tokens[k]!.lower)) return entity.key.startsWith('state:') && !stateQualifies(claim, entity);
   return !qualifiesKind(claim, k);
 }
 

@@ -231,6 +231,16 @@ function bare(claim: AnalyzedClaim, start: number): boolean {
 const DIRECTIONAL = /^(?:from|to|into|across|over)$/;
 
 /**
+ * Whether a state's name says who or which rather than where: a demonym before a noun ("the Swiss
+ * player", "the Chilean peso") or a possessor ("Spain's olive oil exports").
+ */
+export function stateQualifies(claim: AnalyzedClaim, entity: { text: string; start: number; end: number }): boolean {
+  if (/^['’]s?\b/.test(claim.text.slice(entity.end))) return true;
+  const next = claim.tokens.find((t) => t.start >= entity.end);
+  return lookupPlace(entity.text)?.via === 'demonym' && /^(?:NOUN|PROPN|ADJ)$/.test(next?.pos ?? '');
+}
+
+/**
  * Whether two claims are set in different places: each names a place (a state, or a name after a
  * locative preposition) and they share none ("dock workers at Valparaíso" / "at San Antonio").
  */
@@ -240,9 +250,7 @@ export function differentPlaces(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
       claim.entities
         .filter((e) => {
           const index = claim.tokens.findIndex((t) => t.start === e.start);
-          // A demonym before a noun says who or which ("the Swiss player", "the Chilean peso"), not where.
-          // Nor does a possessor ("Spain's olive oil exports").
-          if (e.key.startsWith('state:')) return !/^['’]s?\b/.test(claim.text.slice(e.end)) && !(lookupPlace(e.text)?.via === 'demonym' && /^(?:NOUN|PROPN|ADJ)$/.test(claim.tokens[index + 1]?.pos ?? ''));
+          if (e.key.startsWith('state:')) return !stateQualifies(claim, e);
           let k = index - 1;
           while (k >= 0 && (claim.tokens[k]!.pos === 'DET' || claim.tokens[k]!.pos === 'ADJ')) k--;
           // "in Lyon", "at the port of Valparaíso", "the city of Medan".
