@@ -54,23 +54,26 @@ function figuresDiffer(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
   });
 }
 
+/** The tests, each with its reason, in the order they are tried. */
+const TESTS: [string, (a: AnalyzedClaim, b: AnalyzedClaim) => boolean][] = [
+  // Worded alike but for how sure they are ("will close" / "may close").
+  ['certainty', (a, b) => certaintyChange(a, b) || oneOf(UNREALISED, a, b) || modalityOfOneAct(a, b)],
+  ['possibility', (a, b) => oneOf(POSSIBLE, a, b)],
+  ['passed on', (a, b) => oneOf(PASSED_ON, a, b)],
+  // But for one name ("shares of Toyota" / "shares of Honda") or qualifying word ("the women's
+  // team" / "the men's team"), or with opposite acts ("prices in Germany rose" / "in France fell").
+  ['different things', (a, b) => nameChange(a, b) || qualifierChange(a, b) || opposedActs(a, b)],
+  ['different occasions', (a, b) => differentOccasions(a, b)],
+  ['increment', (a, b) => oneOf(INCREMENT, a, b)],
+  ['figures', (a, b) => figuresDiffer(a, b)],
+];
+
 /** Every reason the claims cannot state the same thing (none when nothing but their wording tells). */
 export function reasonsOtherwise(a: AnalyzedClaim, b: AnalyzedClaim): string[] {
-  const reasons: string[] = [];
-  // Worded alike but for how sure they are ("will close" / "may close").
-  if (certaintyChange(a, b) || oneOf(UNREALISED, a, b) || modalityOfOneAct(a, b)) reasons.push('certainty');
-  if (oneOf(POSSIBLE, a, b)) reasons.push('possibility');
-  if (oneOf(PASSED_ON, a, b)) reasons.push('passed on');
-  // But for one name ("shares of Toyota" / "shares of Honda") or qualifying noun ("the women's
-  // team" / "the men's team"), or with opposite acts ("prices in Germany rose" / "in France fell").
-  if (nameChange(a, b) || qualifierChange(a, b) || opposedActs(a, b)) reasons.push('different things');
-  if (differentOccasions(a, b)) reasons.push('different occasions');
-  if (oneOf(INCREMENT, a, b)) reasons.push('increment');
-  if (figuresDiffer(a, b)) reasons.push('figures');
-  return reasons;
+  return TESTS.filter(([, test]) => test(a, b)).map(([reason]) => reason);
 }
 
-/** Why the claims cannot state the same thing, or undefined when nothing but their wording tells. */
+/** Why the claims cannot state the same thing (the first reason found), or undefined when nothing but their wording tells. */
 export function statesOtherwise(a: AnalyzedClaim, b: AnalyzedClaim): string | undefined {
-  return reasonsOtherwise(a, b)[0];
+  return TESTS.find(([, test]) => test(a, b))?.[0];
 }
