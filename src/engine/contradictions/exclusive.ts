@@ -74,8 +74,16 @@ const EARLY_LATE = /^(?:early|late)$/;
 /** Halves of the day on a clock. */
 const MERIDIEM = /^(?:a\.?m\.?|p\.?m\.?)$/;
 
-/** Parts of the day, which exclude each other for one act. */
+/** Parts of the day, which exclude each other for one act unless they adjoin. */
 const PART_OF_DAY = /^(?:morning|afternoon|evening|night|midnight|noon|midday|dawn)$/;
+
+/** Parts of the day that run into each other: one report's "evening" may be another's "night". */
+const ADJOINING = [['evening', 'night'], ['night', 'midnight'], ['dawn', 'morning'], ['noon', 'midday'], ['noon', 'afternoon'], ['midday', 'afternoon']];
+
+/** Whether two parts of the day adjoin (or are one). */
+function adjoining(x: string, y: string): boolean {
+  return x === y || ADJOINING.some(([u, v]) => (u === x && v === y) || (u === y && v === x));
+}
 
 /** A time of day written with hours and minutes. */
 const CLOCK = /^(?:[01]?\d|2[0-3])[:.][0-5]\d$/;
@@ -293,7 +301,7 @@ export const exclusive: Detector = {
     // "early on Sunday morning" / "late on Sunday evening": a time of day changed with the word
     // that places it in that time.
     if (hunks.length === 2 && commonShare(a, b, hunks) >= MIN_COMMON && hunks.every((h) => h.a.length === 1 && h.b.length === 1)) {
-      const timed = hunks.find((h) => timeClass(h.a[0]!) !== undefined && timeClass(h.a[0]!) === timeClass(h.b[0]!) && h.a[0]!.lower !== h.b[0]!.lower);
+      const timed = hunks.find((h) => timeClass(h.a[0]!) !== undefined && timeClass(h.a[0]!) === timeClass(h.b[0]!) && h.a[0]!.lower !== h.b[0]!.lower && !adjoining(h.a[0]!.lower, h.b[0]!.lower));
       const placed = hunks.find((h) => h !== timed && EARLY_LATE.test(h.a[0]!.lower) && EARLY_LATE.test(h.b[0]!.lower));
       if (timed && placed && timeClass(timed.a[0]!) !== 'ordinal') {
         return finding('timing', versus(context.label(a), passage(a.text, hunks[0]!.a[0]!.start, hunks[1]!.a[0]!.end), context.label(b), passage(b.text, hunks[0]!.b[0]!.start, hunks[1]!.b[0]!.end)));
@@ -389,6 +397,8 @@ export const exclusive: Detector = {
       if (y && cls === 'ordinal' && !(SPAN.test(a.text) && SPAN.test(b.text))) return undefined;
       // Times of day within what a hedge allows ("at 9:15 a.m." / "at about 9:30 a.m.") agree.
       if (y && cls === 'clock' && clockTimesAgree(a, b)) return undefined;
+      // Parts of the day that run into each other ("Sunday evening" / "Sunday night") agree.
+      if (y && cls === 'part of day' && adjoining(x.lower, y.lower)) return undefined;
       if (y && (cls !== 'order' || ORDER[x.lower] === y.lower)) return finding(cls === 'ordinal' ? 'numeric' : 'timing', explain());
     }
     // Another source for the same statement ("…, the ministry said" / "according to the BBC") is
