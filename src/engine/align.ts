@@ -192,6 +192,8 @@ export interface Similarity {
   matched: number;
   /** Summed weight of those terms. */
   sharedWeight: number;
+  /** How many of the matched terms only set the scene: a place or a time ("Kenya", "Tuesday"). */
+  setting: number;
 }
 
 /** A term matched this closely counts as shared content (a synonym or derivation, not a hypernym). */
@@ -201,10 +203,11 @@ export const SHARED_TERM = 0.75;
 const SPECIFIC_WEIGHT = 0.2;
 
 /** Weighted share of `from`'s terms matched in `to`, with the shared terms counted. */
-function coverage(from: Term[], to: Term[], weigh: Weigh): { cover: number; matched: number; sharedWeight: number } {
+function coverage(from: Term[], to: Term[], weigh: Weigh): { cover: number; matched: number; sharedWeight: number; setting: number } {
   let total = 0;
   let covered = 0;
   let sharedWeight = 0;
+  let setting = 0;
   const shared = new Set<string>();
   for (const term of from) {
     const weight = weigh(term);
@@ -219,9 +222,10 @@ function coverage(from: Term[], to: Term[], weigh: Weigh): { cover: number; matc
     if (best >= SHARED_TERM && weight >= SPECIFIC_WEIGHT && !shared.has(term.key)) {
       shared.add(term.key);
       sharedWeight += weight;
+      if (term.scene) setting++;
     }
   }
-  return { cover: total === 0 ? 0 : covered / total, matched: shared.size, sharedWeight };
+  return { cover: total === 0 ? 0 : covered / total, matched: shared.size, sharedWeight, setting };
 }
 
 /** Similarity of two claims. */
@@ -234,7 +238,7 @@ export function similarityOfTerms(termsA: Term[], termsB: Term[], weigh: Weigh):
   const x = coverage(termsA, termsB, weigh);
   const y = coverage(termsB, termsA, weigh);
   const score = x.cover + y.cover === 0 ? 0 : (2 * x.cover * y.cover) / (x.cover + y.cover);
-  return { score, coverA: x.cover, coverB: y.cover, matched: Math.min(x.matched, y.matched), sharedWeight: Math.min(x.sharedWeight, y.sharedWeight) };
+  return { score, coverA: x.cover, coverB: y.cover, matched: Math.min(x.matched, y.matched), sharedWeight: Math.min(x.sharedWeight, y.sharedWeight), setting: Math.min(x.setting, y.setting) };
 }
 
 /** Keys a claim is indexed under for blocking: its terms and their own synsets. */

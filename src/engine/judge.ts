@@ -13,7 +13,6 @@ import { samePredicate } from './contradictions/slots.ts';
 import { contradictionFeatures, linkFeatures, sameFeatures, type Side } from './features.ts';
 import { kindEnabled, probability, storedModel, type FittedModel } from './model.ts';
 import { statesOtherwise } from './stated.ts';
-import { synset } from './lexicon/wordnet.ts';
 
 /** How claim b relates to claim a, with the model's probabilities. */
 export interface Judgement {
@@ -32,11 +31,12 @@ export interface Judgement {
  * subject. One shared common word ("said", "majority") never links two claims.
  */
 export function anchored(a: Side, b: Side, similarity: Similarity): boolean {
-  if (similarity.matched >= 2) return true;
-  // A name anchors, unless it only names a place: "Rotterdam's dockworkers" and "Rotterdam's zoo"
-  // share a city, not a matter.
-  const names = new Set(a.claims.flatMap((c) => c.entities.map((e) => e.key)));
-  if (b.claims.some((c) => c.entities.some((e) => names.has(e.key) && !placeKey(e.key)))) return true;
+  // Two shared terms beyond the scene: a country and a weekday in common make no matter in common.
+  if (similarity.matched - similarity.setting >= 2) return true;
+  // A name anchors, unless it only sets the scene on both sides: "Rotterdam's dockworkers" and
+  // "Rotterdam's zoo" share a city, not a matter; "Kyiv has not responded" has Kyiv act.
+  const [namesA, namesB] = [names(a), names(b)];
+  if ([...namesB.all].some((key) => namesA.all.has(key) && (namesA.acting.has(key) || namesB.acting.has(key)))) return true;
   if (a.claims.length !== 1 || b.claims.length !== 1) return false;
   const [x, y] = [a.claims[0]!, b.claims[0]!];
   // Two claims that each cover most of the other's content, in other words ("the talks collapsed on
@@ -48,13 +48,11 @@ export function anchored(a: Side, b: Side, similarity: Similarity): boolean {
   return covered || oneChange(x, y) || statusOfOneSubject(x, y) || countOfOneAct(x, y);
 }
 
-/** Whether an entity key names a place: a state (or its capital or people), or a name WordNet files as a location. */
-function placeKey(key: string): boolean {
-  return key.startsWith('name:wn') && synset(key.slice('name:wn'.length)).lexFile === NOUN_LOCATION;
+/** The names of a side's claims, and those of them that do more than set the scene. */
+function names(side: Side): { all: Set<string>; acting: Set<string> } {
+  const terms = side.claims.flatMap((c) => c.terms.filter((t) => t.key.startsWith('e:')));
+  return { all: new Set(terms.map((t) => t.key)), acting: new Set(terms.filter((t) => !t.scene).map((t) => t.key)) };
 }
-
-/** WordNet's lexicographer file of locations. */
-const NOUN_LOCATION = 15;
 
 /** Whether two claims give figures of one measure (people, homes, dollars) for one predicate. */
 function countOfOneAct(x: AnalyzedClaim, y: AnalyzedClaim): boolean {

@@ -183,3 +183,33 @@ describe('a headline against a whole article (--pairs)', () => {
     expect(judge.judge(article, refuting.b).relation).not.toBe('contradiction');
   });
 });
+
+describe('a place that acts, and a place that only sets the scene', () => {
+  // A state's capital as the subject of a verb stands for its government: "Oslo has not responded"
+  // shares its actor with "Norwegian officials contested the claim", so the two are linked and
+  // contradict; a country and a weekday alone link nothing (tests/fixtures/pairs: scene-only-*).
+  const stories: [string, string, string, string][] = [
+    [
+      'The fisheries council said cod stocks in the Barents Sea had fallen by a third. Norwegian officials contested the council\'s claim on Monday. The council will publish its full report in March.',
+      'The fisheries council reported a sharp fall in cod stocks. Oslo, notably quiet so far, hasn\'t responded to the claim. Fishermen in the north say their catches are stable.',
+      'Norwegian officials contested',
+      'Oslo, notably quiet',
+    ],
+    [
+      'A mining company said it had found large copper deposits in the Andes. Peruvian authorities disputed the company\'s assertion on Thursday. Shares in the company rose sharply.',
+      'The company announced what it called a major copper find. Lima, silent so far, has not responded to the assertion. Analysts urged caution.',
+      'Peruvian authorities disputed',
+      'Lima, silent so far',
+    ],
+  ];
+  it.each(stories)('links a capital that acts to its state\'s officials (%#)', (a, b, fromText, toText) => {
+    const result = compareArticles([
+      { slug: 'a', title: 'A', outlet: 'A', body: a },
+      { slug: 'b', title: 'B', outlet: 'B', body: b },
+    ]);
+    const text = new Map(result.articles.flatMap((article) => article.claims.map((claim) => [claim.id, claim.text] as const)));
+    const link = result.links.find((l) => text.get(l.from)!.startsWith(fromText) && text.get(l.to)!.startsWith(toText));
+    expect(link?.relation).toBe('contradiction');
+    expect(link?.kind).toBe('response');
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { splitClaims } from '../claims.ts';
 import { concepts, wordnetPos, type Concepts } from '../lexicon/concepts.ts';
-import { hasLemma } from '../lexicon/wordnet.ts';
+import { hasLemma, synset, synsetIds } from '../lexicon/wordnet.ts';
 import type { ArticleInput, Claim } from '../types.ts';
 import { findEntities, nameKey, type Entity } from './entities.ts';
 import { findScope, findStance, type Cue } from './markers.ts';
@@ -26,6 +26,12 @@ export interface Term {
   verb: boolean;
   /** For a figure, the lemma of what it counts ("person", "year"), when it counts things. */
   counted?: string;
+  /**
+   * The term only sets the scene: a place that is not the claim's actor ("in Kenya", "Kenya's
+   * exports", "the Kenyan runner", but not "Kenya protested"), or a time word ("Tuesday"). Two claims
+   * that share only these share a country or a day, not a matter.
+   */
+  scene?: boolean;
 }
 
 /** A claim with everything the engine derives from it. */
@@ -88,7 +94,8 @@ function termsOf(tokens: Token[], entities: Entity[], quantities: Quantity[]): T
   const terms: Term[] = [];
   const covered = new Set<number>();
   for (const entity of entities) {
-    terms.push({ key: `e:${entity.key}`, concepts: entity.key.startsWith('name:') ? nameConcept(entity.key, initialsOf(entity.text)) : undefined, negated: false, verb: false });
+    const scene = placeName(entity.key) && !actsAsItself(tokens, entity);
+    terms.push({ key: `e:${entity.key}`, concepts: entity.key.startsWith('name:') ? nameConcept(entity.key, initialsOf(entity.text)) : undefined, negated: false, verb: false, ...(scene ? { scene } : {}) });
     tokens.forEach((t, i) => {
       if (t.start >= entity.start && t.end <= entity.end) covered.add(i);
     });
@@ -132,10 +139,47 @@ function termsOf(tokens: Token[], entities: Entity[], quantities: Quantity[]): T
       concepts: termConcepts,
       negated: token.negated,
       verb: token.pos === 'VERB',
+      ...(pos === 'n' && timeWord(wordnetLemma) ? { scene: true } : {}),
     });
   }
   return terms;
 }
+
+/** WordNet's lexicographer files of places and of times. */
+const NOUN_LOCATION = 15;
+const NOUN_TIME = 28;
+
+/** Whether an entity key names a place: a state (or its capital or people), or a name WordNet files as a location. */
+export function placeName(key: string): boolean {
+  return key.startsWith('state:') || (key.startsWith('name:wn') && synset(key.slice('name:wn'.length)).lexFile === NOUN_LOCATION);
+}
+
+/** Whether every noun sense of a word WordNet knows is a time ("Tuesday", "summer", "decade"). */
+function timeWord(lemma: string): boolean {
+  const senses = synsetIds(lemma, 'n');
+  return senses.length > 0 && senses.every((id) => synset(id).lexFile === NOUN_TIME);
+}
+
+/**
+ * Whether a place's name is the subject of a verb, standing for its state or its people ("Kyiv
+ * has not responded", "Chile, which hosts the talks, said"): then it acts, and is no mere scene.
+ */
+function actsAsItself(tokens: Token[], entity: Entity): boolean {
+  let k = tokens.findIndex((t) => t.start >= entity.end);
+  if (k === -1) return false;
+  const before = tokens.findLast((t) => t.end <= entity.start);
+  if (before && /^(?:ADP|DET|ADJ|NOUN|PROPN)$/.test(before.pos)) return false;
+  // Past an aside between commas ("Kyiv, notably silent so far, has not responded").
+  if (tokens[k]!.text === ',') {
+    const close = tokens.findIndex((t, i) => i > k && i <= k + APPOSITIVE_TOKENS && t.text === ',');
+    if (close === -1) return false;
+    k = close + 1;
+  }
+  return /^(?:VERB|AUX)$/.test(tokens[k]?.pos ?? '');
+}
+
+/** Tokens an aside between commas may run to after a subject. */
+const APPOSITIVE_TOKENS = 10;
 
 /** Analyses one claim text on its own (no article context). */
 export function analyzeText(claim: Claim, article: string, names?: ReadonlySet<string>): AnalyzedClaim {
