@@ -34,12 +34,14 @@ const HEADLINE_CLAIMS = 2;
 /**
  * How probably article b refutes the statement a (a headline or one sentence): b reports what a
  * states in one claim and calls "the story" false in another ("a blog post said the carmaker was
- * preparing a bid" / "the company dismissed the reports as speculation"). The claim stating a must
- * pass it on as a report: of an article that states it as fact, "the reports were false" speaks
- * of some other report. The probability is the
- * fitted model's for a denial of a by the claim of b that states it; 0 when b does not refute.
+ * preparing a bid" / "the company dismissed the reports as speculation"). The claim that reports a
+ * must pass it on as a report: of an article that states it as fact, "the reports were false"
+ * speaks of some other report. It is the claim of b most probably linked to a, or, when no claim of
+ * b states a as fact, the most probably linked claim that passes it on ("a video that appears to
+ * show a shark in a flooded street" beside "police said no sharks had been seen"). The probability
+ * is the fitted model's for a denial of a by that claim; 0 when b does not refute.
  */
-function refutation(claimsA: AnalyzedClaim[], claimsB: AnalyzedClaim[], closest: Map<AnalyzedClaim, { y: AnalyzedClaim; sim: Similarity; judged: Judgement }>): number {
+function refutation(claimsA: AnalyzedClaim[], claimsB: AnalyzedClaim[], judged: (x: AnalyzedClaim, y: AnalyzedClaim) => { sim: Similarity; judged: Judgement }): number {
   if (claimsA.length > HEADLINE_CLAIMS || claimsB.length < 2) return 0;
   const model = storedModel();
   if (!kindEnabled(model, 'denial')) return 0;
@@ -49,8 +51,14 @@ function refutation(claimsA: AnalyzedClaim[], claimsB: AnalyzedClaim[], closest:
   for (const x of claimsA) {
     // A statement of a claim as a claim ("allegations of fraud") is not refuted by calling the claim false.
     if (REPORT_NOUN.test(x.text)) continue;
-    const found = closest.get(x);
-    if (!found || found.judged.relation === 'unrelated' || refuting.includes(found.y) || !passesOnReport(found.y)) continue;
+    const related = claimsB
+      .filter((y) => !refuting.includes(y))
+      .map((y) => ({ y, ...judged(x, y) }))
+      .filter((found) => found.judged.relation !== 'unrelated')
+      .sort((p, q) => q.judged.link - p.judged.link);
+    const statedAsFact = related.some((found) => found.judged.relation === 'same' && !passesOnReport(found.y));
+    const found = statedAsFact ? related[0] : related.find((candidate) => passesOnReport(candidate.y));
+    if (!found || !passesOnReport(found.y)) continue;
     best = Math.max(best, probability(model.contradiction, contradictionFeatures('denial', x, found.y, found.sim)));
   }
   return best >= model.contradiction.threshold ? best : 0;
@@ -141,7 +149,12 @@ export class PairJudge {
         }
       }
     }
-    if (contradiction === 0) contradiction = refutation(claimsA, claimsB, closest);
+    if (contradiction === 0) {
+      contradiction = refutation(claimsA, claimsB, (x, y) => {
+        const sim = similarity(x, y, weigh);
+        return { sim, judged: judgeClaims(x, y, sim, { similarity: sim, label }) };
+      });
+    }
     const score = mass === 0 ? 0 : scoreSum / mass;
     // b contradicts a: the confidence that b states a falls with the confidence of the contradiction.
     if (contradiction > 0) return { relation: 'contradiction', score: round(score * (1 - contradiction)) };

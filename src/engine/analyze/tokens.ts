@@ -154,16 +154,39 @@ function afterModal(tokens: Token[], index: number): boolean {
 const NEGATORS = new Set(['not', "n't", 'never', 'nor', 'neither', 'cannot']);
 
 /**
+ * The index after a noun phrase whose head is at `head`, with an "of" phrase after it ("no traces
+ * of the banned pesticide were found"): a participle before a noun there describes it ("banned").
+ */
+function endOfNounPhrase(tokens: Token[], head: number): number {
+  if (tokens[head + 1]?.lower !== 'of') return head + 1;
+  let k = head + 2;
+  while (k < tokens.length && k <= head + OF_PHRASE_TOKENS) {
+    const t = tokens[k]!;
+    const describes = t.pos === 'VERB' && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
+    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) && !describes) return k;
+    k++;
+  }
+  return k;
+}
+
+/** Words an "of" phrase inside a subject may run to. */
+const OF_PHRASE_TOKENS = 6;
+
+/**
  * Marks the predicate a negator scopes over: the words after it up to and including the first
  * verb, adjective or adverb that is not an auxiliary ("has not yet responded", "was never
  * approved", "is not safe"). Objects stay unmarked: "has not responded to the report" does not
- * deny the report. A subject that is nobody ("no one was hurt") negates its predicate, and "no"
- * before a noun phrase negates its head noun ("no arrests were made").
+ * deny the report. A subject that is nobody ("no one was hurt") or no such thing ("no sharks were
+ * seen") negates its predicate, and "no" before a noun phrase negates its head noun ("no arrests
+ * were made").
  */
 function markNegation(tokens: Token[]): void {
   let active = false;
+  // Where a subject denied by "no" ends: its predicate is denied from there ("no sharks had been seen").
+  let deniedFrom = -1;
   tokens.forEach((token, i) => {
     if (token.pos === 'PUNCT' || token.pos === 'CCONJ' || token.pos === 'SCONJ') active = false;
+    if (i === deniedFrom) active = true;
     if (active) {
       token.negated = true;
       const predicate = token.pos === 'VERB' || token.pos === 'ADJ' || (token.pos === 'ADV' && !/^(?:yet|ever|even|also|really|always)$/.test(token.lower));
@@ -181,6 +204,13 @@ function markNegation(tokens: Token[]): void {
         else if (pos !== 'ADJ' || head !== -1) break;
       }
       if (head !== -1) tokens[head]!.negated = true;
+      // A subject that is no such thing denies its predicate as "nobody" does: "(police said) no
+      // sharks had been spotted" is that sharks had not been spotted. The phrase is a subject when a
+      // verb follows it; not after a preposition ("with no warning").
+      if (head !== -1 && tokens[i - 1]?.pos !== 'ADP') {
+        const end = endOfNounPhrase(tokens, head);
+        if (/^(?:AUX|VERB)$/.test(tokens[end]?.pos ?? '')) deniedFrom = end;
+      }
     }
   });
 }

@@ -96,7 +96,7 @@ export const denial: Detector = {
 };
 
 /** What a report is called when one is named as the thing refuted. */
-const STORY = String.raw`(?:reports?|story|stories|claims?|rumou?rs?|articles?|posts?|photos?|photographs?|pictures?|images?|videos?|footage|accounts?|news)`;
+const STORY = String.raw`(?:reports?|story|stories|claims?|rumou?rs?|articles?|posts?|photos?|photographs?|pictures?|images?|videos?|clips?|footage|accounts?|news)`;
 
 /**
  * A report called false without restating it: "the story was a hoax", "the images were fake",
@@ -106,7 +106,7 @@ const STORY = String.raw`(?:reports?|story|stories|claims?|rumou?rs?|articles?|p
  */
 const REFUTES_STORY = new RegExp(
   [
-    String.raw`\b(?:the|these|those|such|this|that|its|his|her|their)\s+(?:\w+\s+){0,2}${STORY}\s+(?:(?:is|was|are|were)\s+(?:(?:completely|entirely|totally|simply)\s+)?(?:false|fake|untrue|a\s+hoax|fabricated|bogus|baseless|unfounded|inaccurate|incorrect|doctored|made\s+up|not\s+true|nonsense|rubbish)|(?:had|has|have)\s+been\s+(?:debunked|doctored|fabricated|faked|altered|digitally\s+altered|made\s+up))`,
+    String.raw`\b(?:the|these|those|such|this|that|its|his|her|their)\s+(?:\w+\s+){0,2}${STORY}\s+(?:(?:is|was|are|were)\s+(?:(?:completely|entirely|totally|simply)\s+)?(?:false|fake|untrue|a\s+hoax|fabricated|bogus|baseless|unfounded|inaccurate|incorrect|wrong|doctored|made\s+up|not\s+(?:true|real|genuine|authentic)|nonsense|rubbish)|(?:had|has|have)\s+been\s+(?:debunked|doctored|fabricated|faked|altered|digitally\s+altered|made\s+up))`,
     String.raw`\b(?:denie[sd]|deny(?:ing)?|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:es|ed|ing)|debunk(?:s|ed|ing)?)\s+(?:the|these|those|such|this|that|any)\s+(?:\w+\s+)?${STORY}(?!\s+(?:that|of|about)\b)`,
     String.raw`\bno\s+truth\s+(?:to|in)\s+(?:the|these|those|such|this|that|any)\b`,
     String.raw`\b(?:was|is|were|are)\s+(?:a|an)\s+(?:\w+\s+)?hoax\b`,
@@ -114,8 +114,11 @@ const REFUTES_STORY = new RegExp(
   'i',
 );
 
-/** Words by which a claim passes on a report rather than stating it ("a post claimed", "photos said to show"). */
-const PASSES_ON = new RegExp(String.raw`\b(?:${STORY}|claim(?:s|ed|ing)|reported(?:ly)?|allegedly|purported(?:ly)?|supposedly|said\s+to|circulat(?:ed|ing)|viral|social\s+media)\b`, 'i');
+/**
+ * Words by which a claim passes on a report rather than stating it ("a post claimed", "photos said
+ * to show", "a video that appears to show").
+ */
+const PASSES_ON = new RegExp(String.raw`\b(?:${STORY}|claim(?:s|ed|ing)|reported(?:ly)?|allegedly|purport(?:s|ed|edly|ing)?|supposedly|said\s+to|(?:appears?|appeared|seems?|seemed)\s+to\s+show|circulat(?:ed|ing)|viral|social\s+media)\b`, 'i');
 
 /** Whether a claim passes on what someone else reported instead of stating it as fact. */
 export function passesOnReport(claim: AnalyzedClaim): boolean {
