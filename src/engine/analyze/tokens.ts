@@ -154,17 +154,22 @@ function afterModal(tokens: Token[], index: number): boolean {
 const NEGATORS = new Set(['not', "n't", 'never', 'nor', 'neither', 'cannot']);
 
 /**
- * The index after a noun phrase whose head is at `head`, with an "of" phrase after it ("no traces
+ * The index after a noun phrase whose head is at `head`, with the "of" phrases after it ("no traces
  * of the banned pesticide were found"): a participle before a noun there describes it ("banned").
  */
 function endOfNounPhrase(tokens: Token[], head: number): number {
-  if (tokens[head + 1]?.lower !== 'of') return head + 1;
-  let k = head + 2;
-  while (k < tokens.length && k <= head + OF_PHRASE_TOKENS) {
-    const t = tokens[k]!;
-    const describes = t.pos === 'VERB' && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
-    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) && !describes) return k;
+  let k = head + 1;
+  // "No member of the board of the bank": "of" phrases one after another.
+  while (tokens[k]?.lower === 'of') {
     k++;
+    const start = k;
+    while (k < tokens.length && k - start < OF_PHRASE_TOKENS) {
+      const t = tokens[k]!;
+      const describes = t.pos === 'VERB' && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
+      const possessive = t.pos === 'PART' && /^['’]s?$/.test(t.text);
+      if (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) && !describes && !possessive) break;
+      k++;
+    }
   }
   return k;
 }
@@ -194,13 +199,16 @@ function markNegation(tokens: Token[]): void {
     }
     // "Nobody was hurt", "no one was hurt", "none of the crew was hurt": a subject that is nobody negates its predicate.
     const nobody = token.lower === 'nobody' || (token.lower === 'one' && tokens[i - 1]?.lower === 'no') || (token.lower === 'none' && tokens[i + 1]?.lower === 'of');
-    if (NEGATORS.has(token.lower) || (token.lower === 'no' && token.pos === 'ADV') || nobody) active = true;
+    // "Not a single member", "not one of the contestants": a determiner of nothing, as "no" is.
+    const notAny = token.lower === 'not' && ((tokens[i + 1]?.lower === 'a' && tokens[i + 2]?.lower === 'single') || tokens[i + 1]?.lower === 'one');
+    if ((NEGATORS.has(token.lower) && !notAny) || (token.lower === 'no' && token.pos === 'ADV') || nobody) active = true;
     // "No arrests were made": "no" before a noun phrase negates its head noun.
-    if (token.lower === 'no' && token.pos !== 'ADV' && tokens[i + 1]?.lower !== 'one') {
+    if ((token.lower === 'no' && token.pos !== 'ADV' && tokens[i + 1]?.lower !== 'one') || notAny) {
+      const from = notAny ? i + (tokens[i + 1]!.lower === 'one' ? 1 : 3) : i + 1;
       let head = -1;
-      for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+      for (let k = from; k < tokens.length && k <= from + 2; k++) {
         const pos = tokens[k]!.pos;
-        if (pos === 'NOUN') head = k;
+        if (pos === 'NOUN' || (k === from && tokens[k]!.lower === 'one')) head = k;
         else if (pos !== 'ADJ' || head !== -1) break;
       }
       if (head !== -1) tokens[head]!.negated = true;
@@ -212,5 +220,7 @@ function markNegation(tokens: Token[]): void {
         if (/^(?:AUX|VERB)$/.test(tokens[end]?.pos ?? '')) deniedFrom = end;
       }
     }
+    // "Has yet to receive", "is yet to be decided": what is yet to happen has not happened.
+    if (token.lower === 'yet' && tokens[i + 1]?.lower === 'to' && /^(?:AUX|VERB)$/.test(tokens[i - 1]?.pos ?? '')) deniedFrom = i + 2;
   });
 }
