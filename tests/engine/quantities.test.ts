@@ -149,3 +149,17 @@ describe('counts of zero', () => {
     expect(parse('No fewer than 5 people came.')).toMatchObject([{ low: 5, bound: 'atLeast' }]);
   });
 });
+
+describe('tallies and scores', () => {
+  // Written larger first without "between" or "from", a pair of figures is a tally or a score.
+  const figures = (text: string) => parse(text).map((q) => [q.low, q.high, q.unit]);
+  it('reads "voted 31 to 14" and "won 3-1" as two figures of a tally', () => {
+    expect(figures('The council voted 31 to 14 to close the road.')).toEqual([[31, 31, 'tally'], [14, 14, 'tally']]);
+    expect(figures('The visitors won 3-1 on Saturday.')).toEqual([[3, 3, 'tally'], [1, 1, 'tally']]);
+  });
+  it('still reads ascending pairs, "between" and "from" as ranges', () => {
+    expect(figures('Between 30 and 20 people were hurt.')[0]!.slice(0, 2)).toEqual([20, 30]);
+    expect(figures('Some 20 to 30 people were hurt.')[0]!.slice(0, 2)).toEqual([20, 30]);
+    expect(figures('Prices fell from 30 to 20 percent.')[0]!.slice(0, 2)).toEqual([20, 30]);
+  });
+});

@@ -174,6 +174,10 @@ export function findQuantities(text: string, nounAfter: (offset: number) => stri
     let low = sign * parseNumber(num, groups.scale);
     let high = hasRange ? parseNumber(groups.num2!, groups.scale2 || groups.scale) : low;
     if (hasRange && !groups.scale?.replace(/[\s-]/g, '') && groups.scale2?.replace(/[\s-]/g, '')) low = parseNumber(num, groups.scale2);
+    // A pair written larger first without "between" or "from" is a tally or a score, not a range:
+    // "voted 31 to 14", "won 3-1" give two figures ("20 to 30 people" is a range).
+    const tally = hasRange && low > high && !/\b(?:between|from)\s+$/i.test(before) && !groups.cur && !groups.cur2 && !groups.scale?.trim() && !groups.scale2?.trim() && Number.isInteger(low) && Number.isInteger(high);
+    const tallied = tally ? [low, high] : undefined;
     if (low > high) [low, high] = [high, low];
     const hedge = HEDGE_BEFORE.exec(before);
     const rest = text.slice(end);
@@ -251,6 +255,14 @@ export function findQuantities(text: string, nounAfter: (offset: number) => stri
     // A figure in parentheses right after another converts it ("110-billion ($143-billion)").
     const conversion = Boolean(previous && unit !== undefined && /^[^\p{L}\d]*\(\s*$/u.test(text.slice(previous.unitEnd, start)));
     const convert = (value: number) => (fahrenheit ? ((value - 32) * 5) / 9 : value * factor);
+    if (tallied && !unit) {
+      // Each figure of a tally on its own, at its own place in the text, in a measure of its own.
+      const second = start + match[0].trimStart().lastIndexOf(groups.num2!);
+      for (const [value, from, to] of [[tallied[0]!, start, start + num.length], [tallied[1]!, second, second + groups.num2!.length]] as const) {
+        found.push({ bound: 'exact', conversion: false, low: value, high: value, step: 1, text: text.slice(from, to), phrase: text.slice(from, to), unit: 'tally', approximate: false, start: from, end: to, unitEnd: to });
+      }
+      continue;
+    }
     found.push({
       bound,
       conversion,
