@@ -45,8 +45,15 @@ function dayOfMonth(tokens: Token[], token: Token): boolean {
   return /^\d{1,2}(?:st|nd|rd|th)?$/.test(token.lower) && [tokens[index - 1], tokens[index + 1], tokens[index + 2]].some((t) => t && MONTH.test(t.lower));
 }
 
-/** A changed value may come with this many words around it ("on Tuesday" / "on Thursday night"). */
+/**
+ * A changed value may come with this many content words around it ("on Tuesday" / "on Thursday
+ * night"); articles, prepositions and pronouns do not count ("shortly after midnight" / "in the
+ * late afternoon" changes two words for two).
+ */
 const MAX_CHANGED = 3;
+
+/** The content words of a change. */
+const content = (tokens: Token[]) => tokens.filter((t) => !/^(?:DET|ADP|PRON|PART|CCONJ|SCONJ|PUNCT)$/.test(t.pos));
 
 function entityOf(claim: AnalyzedClaim, token: Token) {
   return claim.entities.find((e) => token.start >= e.start && token.end <= e.end);
@@ -300,16 +307,21 @@ export const exclusive: Detector = {
     }
     // "early on Sunday morning" / "late on Sunday evening": a time of day changed with the word
     // that places it in that time.
-    if (hunks.length === 2 && commonShare(a, b, hunks) >= MIN_COMMON && hunks.every((h) => h.a.length === 1 && h.b.length === 1)) {
-      const timed = hunks.find((h) => timeClass(h.a[0]!) !== undefined && timeClass(h.a[0]!) === timeClass(h.b[0]!) && h.a[0]!.lower !== h.b[0]!.lower && !adjoining(h.a[0]!.lower, h.b[0]!.lower));
-      const placed = hunks.find((h) => h !== timed && EARLY_LATE.test(h.a[0]!.lower) && EARLY_LATE.test(h.b[0]!.lower));
+    // Or with that word on one side only ("in the morning" / "late in the evening").
+    if (hunks.length === 2 && commonShare(a, b, hunks) >= MIN_COMMON && hunks.every((h) => h.a.length <= 1 && h.b.length <= 1)) {
+      const timed = hunks.find((h) => h.a.length === 1 && h.b.length === 1 && timeClass(h.a[0]!) !== undefined && timeClass(h.a[0]!) === timeClass(h.b[0]!) && h.a[0]!.lower !== h.b[0]!.lower && !adjoining(h.a[0]!.lower, h.b[0]!.lower));
+      const placed = hunks.find((h) => h !== timed && [...h.a, ...h.b].length > 0 && [...h.a, ...h.b].every((t) => EARLY_LATE.test(t.lower)));
       if (timed && placed && timeClass(timed.a[0]!) !== 'ordinal') {
-        return finding('timing', versus(context.label(a), passage(a.text, hunks[0]!.a[0]!.start, hunks[1]!.a[0]!.end), context.label(b), passage(b.text, hunks[0]!.b[0]!.start, hunks[1]!.b[0]!.end)));
+        const span = (claim: AnalyzedClaim, side: 'a' | 'b') => {
+          const tokens = hunks.flatMap((h) => h[side]);
+          return passage(claim.text, tokens[0]!.start, tokens[tokens.length - 1]!.end);
+        };
+        return finding('timing', versus(context.label(a), span(a, 'a'), context.label(b), span(b, 'b')));
       }
     }
     if (hunks.length !== 1) return undefined;
     const [hunk] = hunks;
-    if (!hunk || hunk.a.length > MAX_CHANGED || hunk.b.length > MAX_CHANGED) return undefined;
+    if (!hunk || content(hunk.a).length > MAX_CHANGED || content(hunk.b).length > MAX_CHANGED) return undefined;
     if (commonShare(a, b, hunks) < MIN_COMMON) return undefined;
     // A negation added, or "without" for "with": the only change negates the claim.
     const negating = (tokens: Token[]) => tokens.length > 0 && tokens.every((t) => NEGATORS.test(t.lower)) && tokens.some((t) => t.lower !== 'do' && t.lower !== 'does' && t.lower !== 'did');
