@@ -50,12 +50,26 @@ function kindsOf(lemma: string): string[] {
 const kindCache = new Map<string, string[]>();
 
 function readKinds(lemma: string): string[] {
-  return synsetIds(lemma, 'v')
-    .slice(0, 2)
+  const senses = synsetIds(lemma, 'v').slice(0, 2);
+  const above = senses
     .flatMap((id) => related(id, ['@']))
     // A root of WordNet's verb hierarchy ("travel, go, move", "change") is too general a kind.
     .filter((id) => related(id, ['@']).length > 0)
     .flatMap((id) => synset(id).words);
+  // The first sense, or the sense it is a kind of, with no kind above it in WordNet is a kind of
+  // the verb its gloss defines it by: "beat" is to "defeat", which is to "win a victory over".
+  const first = senses.slice(0, 1);
+  const roots = first.flatMap((id) => (related(id, ['@']).length === 0 ? [id] : related(id, ['@']).filter((h) => related(h, ['@']).length === 0)));
+  return [...above, ...roots.map(genus).filter((word): word is string => word !== undefined && word !== lemma)];
+}
+
+/** Verbs too general to be the kind a gloss defines a verb by ("make a change", "cause to ..."). */
+const LIGHT_GENUS = new Set(['be', 'have', 'make', 'cause', 'take', 'give', 'get', 'put', 'go', 'come', 'do', 'become', 'let', 'keep']);
+
+/** The verb a verb sense's gloss opens with ("win a victory over" → win), if WordNet knows it as a verb and it says enough. */
+function genus(id: string): string | undefined {
+  const first = /^([a-z]+)\b/.exec(synset(id).gloss)?.[1];
+  return first && !LIGHT_GENUS.has(first) && hasLemma(first, 'v') ? first : undefined;
 }
 
 /** Whether two verbs name one act: the same lemma, or one a kind of the other ("slash" / "cut"). */
