@@ -29,6 +29,22 @@ const MIN_SIMILARITY = 0.3;
 const DEVELOPING =
   /\b(?:so\s+far|up\s+to|initial(?:ly)?|preliminary|expected\s+to|estimated?|since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last)|by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|late|early|noon|midday|nightfall|(?:this|that|the)\s+(?:morning|afternoon|evening|time)))\b/i;
 
+const developing = (claim: AnalyzedClaim) => DEVELOPING.test(claim.text);
+
+/** Words of an estimate, which do not say when it was made ("a preliminary estimate", "initially"). */
+const ESTIMATE = /\b(?:initial(?:ly)?|preliminary|estimated?)\b/gi;
+
+/**
+ * Whether two claims give their figures at one stage: both as the same kind of estimate ("a
+ * preliminary estimate" in each), and neither as a count so far or by some time. Two preliminary
+ * estimates of one figure that differ conflict; a count so far may grow.
+ */
+function sameStage(a: AnalyzedClaim, b: AnalyzedClaim): boolean {
+  const cues = (claim: AnalyzedClaim) => [...claim.text.matchAll(ESTIMATE)].map((m) => m[0].toLowerCase().replace(/ly$|d$/, '')).sort().join(' ');
+  const timeless = (claim: AnalyzedClaim) => !DEVELOPING.test(claim.text.replace(ESTIMATE, ''));
+  return timeless(a) && timeless(b) && cues(a) !== '' && cues(a) === cues(b);
+}
+
 /**
  * A count that has risen to a figure ("the toll rose to 50") may rise further; a measure that rose
  * to a value ("inflation rose to 4.2 percent") states that value.
@@ -404,7 +420,7 @@ export function numericVerdict(a: AnalyzedClaim, b: AnalyzedClaim, context: Dete
   // Or, figures left out, each claim covers most of the other: two short claims that differ only
   // in their figures ("between 20 and 30 people were hurt" / "between 50 and 60") share little else.
   if (Math.max(context.similarity.coverA, context.similarity.coverB) < MIN_SIMILARITY && apartFromFigures(a, b) < MOSTLY_APART) return { reason: 'little shared content' };
-  if ([a, b].some((claim) => DEVELOPING.test(claim.text) || MODAL.test(claim.text))) return { reason: 'developing count or modal' };
+  if ([a, b].some((claim) => MODAL.test(claim.text)) || (developing(a) || developing(b)) && !sameStage(a, b)) return { reason: 'developing count or modal' };
   if (aboutDifferentThings(a, b)) return { reason: 'about different things' };
   // Another day, year or place in a series ("on Monday" / "on Tuesday", "first quarter" / "second
   // quarter"), or another relative time ("last year" / "next year"): figures of two occasions.
