@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildStorePath } from '../src/site/build-store.ts';
 import { buildSite, projectRoot } from './helpers/site.ts';
 
 declare module 'vitest' {
@@ -26,6 +27,7 @@ export default function setup(project: TestProject) {
   project.provide('siteBuild', { code: build.code, output: build.output });
   return () => {
     rmSync(outDir, { recursive: true, force: true });
+    rmSync(buildStorePath(projectRoot, outDir), { recursive: true, force: true });
     rmSync(`${outDir}-astro-cache`, { recursive: true, force: true });
   };
 }

@@ -1,12 +1,10 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../content/check.ts';
 import { LEDGER_PATH, readLedger, unrecordedClaims } from '../content/ledger.ts';
-import { readPublishedComparisons } from '../search/records.ts';
 import { lockAsync, releaseLock } from '../lock.ts';
-import { routeFiles } from './output.ts';
+import { buildStorePath, outputKey, readBuildStore, resetBuildStore } from '../site/build-store.ts';
 
 /** How long a build waits for another build of the same folder. */
 const BUILD_WAIT_MS = 20 * 60_000;
@@ -17,8 +15,7 @@ const BUILD_WAIT_MS = 20 * 60_000;
  * project's cache, keyed by the output folder, and goes with the process.
  */
 async function lockOutput(root: string, outDir: string, logger: AstroIntegrationLogger): Promise<void> {
-  const key = createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16);
-  const lock = join(root, 'node_modules', '.cache', 'collate', `build-${key}.lock`);
+  const lock = join(root, 'node_modules', '.cache', 'collate', `build-${outputKey(outDir)}.lock`);
   const taken = await lockAsync(lock, BUILD_WAIT_MS, (holder) => {
     logger.info(`another build of ${outDir} is running${holder ? ` (process ${holder})` : ''}: waiting for it to finish`);
   });
@@ -37,15 +34,26 @@ async function lockOutput(root: string, outDir: string, logger: AstroIntegration
  */
 export default function contentCheck(): AstroIntegration {
   let root = '';
+  let store = '';
   return {
     name: 'collate:content-check',
     hooks: {
       'astro:config:setup': async ({ config, logger, command, updateConfig }) => {
         root = fileURLToPath(config.root);
-        if (command === 'build') await lockOutput(root, fileURLToPath(config.outDir), logger);
-        // Pages read the ledger, the engine's sources and the engine cache from here: Astro's root,
-        // compiled into the page code (src/site/root.ts).
-        updateConfig({ vite: { define: { 'import.meta.env.COLLATE_PROJECT_ROOT': JSON.stringify(root) } } });
+        store = buildStorePath(root, fileURLToPath(config.outDir));
+        const define: Record<string, string> = {
+          // Pages read the ledger, the engine's sources and the engine cache from here: Astro's root,
+          // compiled into the page code (src/site/root.ts).
+          'import.meta.env.COLLATE_PROJECT_ROOT': JSON.stringify(root),
+        };
+        if (command === 'build') {
+          await lockOutput(root, fileURLToPath(config.outDir), logger);
+          // The comparisons this build computes are recorded here for search and the ledger check
+          // (src/site/build-store.ts); under the lock, so no other build writes it meanwhile.
+          resetBuildStore(store);
+          define['import.meta.env.COLLATE_BUILD_STORE'] = JSON.stringify(store);
+        }
+        updateConfig({ vite: { define } });
         const { problems, comparisons } = checkContent(root);
         if (problems.length > 0) {
           const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
@@ -59,11 +67,11 @@ export default function contentCheck(): AstroIntegration {
           logger.warn('no comparisons under content/comparisons: the site will list nothing');
         }
       },
-      'astro:build:done': ({ dir, assets, logger }) => {
+      'astro:build:done': ({ logger }) => {
         // Claim ids not yet in the ledger would lose their permalinks when their sentence is edited.
-        // The published comparisons list every claim the site links to, already split by the build.
+        // The comparisons this build computed list every claim the site links to.
         const articles = new Map<string, { slug: string; claims: { id: string }[] }>();
-        for (const published of readPublishedComparisons(fileURLToPath(dir), routeFiles(assets))) {
+        for (const published of readBuildStore(store)) {
           for (const article of published.articles) articles.set(article.slug, article);
         }
         const unrecorded = unrecordedClaims(readLedger(root), [...articles.values()]);

@@ -1,15 +1,15 @@
 /**
- * Pagefind inside the build: at `astro:build:done` every comparison is indexed as one page whose
- * claims are sub-results at their permalinks (see src/search/records.ts), through Pagefind's Node
- * API, so `npm run build` alone produces a searchable site. Every `errors[]` Pagefind returns stops
- * the build.
+ * Pagefind inside the build: at `astro:build:done` every comparison the build computed (its store,
+ * src/site/build-store.ts) is indexed as one page whose claims are sub-results at their permalinks
+ * (see src/search/records.ts), through Pagefind's Node API, so `npm run build` alone produces a
+ * searchable site. Every `errors[]` Pagefind returns stops the build.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readPublishedComparisons, searchPages } from '../search/records.ts';
-import { routeFiles } from './output.ts';
+import { searchPages, type PublishedComparison } from '../search/records.ts';
+import { buildStorePath, readBuildStore } from '../site/build-store.ts';
 
 /** Throws when Pagefind reports errors for a step. */
 function check(step: string, errors: string[]): void {
@@ -17,16 +17,14 @@ function check(step: string, errors: string[]): void {
 }
 
 /**
- * Builds the search index of a built site in `dir/pagefind/`; returns the number of records.
- * `files` are the build's output files, when the folder may also hold an earlier build's (see
- * src/integrations/output.ts). The index is written to a new folder that then replaces the old one,
+ * Builds the search index of the comparisons of a built site in `dir/pagefind/`; returns the
+ * number of claims indexed. The index is written to a new folder that then replaces the old one,
  * so the site never serves half an index.
  */
-export async function indexSite(dir: string, logger?: AstroIntegrationLogger, files?: string[]): Promise<number> {
+export async function indexSite(dir: string, comparisons: PublishedComparison[], logger?: AstroIntegrationLogger): Promise<number> {
   const started = performance.now();
   const pagefind = await import('pagefind');
   // No comparisons gives an empty index, which still lets the search page load.
-  const comparisons = readPublishedComparisons(dir, files);
   const { index, errors } = await pagefind.createIndex({});
   check('start', errors);
   if (!index) throw new Error('Pagefind could not start');
@@ -65,14 +63,18 @@ function replaceFolder(next: string, target: string): void {
 
 /** The Astro integration. */
 export default function pagefindSearch(): AstroIntegration {
+  let store = '';
   return {
     name: 'collate:pagefind',
     hooks: {
+      'astro:config:setup': ({ config }) => {
+        store = buildStorePath(fileURLToPath(config.root), fileURLToPath(config.outDir));
+      },
       'astro:server:start': ({ logger }) => {
         logger.info('search is built with the site: run `npm run build && npm run preview` to try it');
       },
-      'astro:build:done': async ({ dir, assets, logger }) => {
-        await indexSite(fileURLToPath(dir), logger, routeFiles(assets));
+      'astro:build:done': async ({ dir, logger }) => {
+        await indexSite(fileURLToPath(dir), readBuildStore(store), logger);
       },
     },
   };

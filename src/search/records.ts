@@ -2,39 +2,15 @@
  * Search records: each comparison becomes one Pagefind page whose claims are its sub-results, at
  * the claims' permalinks, with filters for outlet, relation, contradiction kind and comparison; the
  * claims' outlets, relations and counterparts are published beside it for the search page. Built
- * from the comparison's JSON (`/compare/<slug>.json`), so search indexes exactly what the pages
- * show and nothing of the page chrome.
+ * from the comparisons as the build computed and published them (`src/site/build-store.ts`), so
+ * search indexes exactly what the pages show and nothing of the page chrome.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { claimRelations, stronger, type ClaimRelation } from '../engine/relations.ts';
-import type { ComparisonResult } from '../engine/types.ts';
+import type { PublishedComparison } from '../site/build-store.ts';
 import { plainText } from '../markdown/render.ts';
 import { foldedNames } from './fold.ts';
 
-/** A comparison's JSON as the site publishes it. */
-export interface PublishedComparison extends ComparisonResult {
-  comparison: { slug: string; title: string };
-}
-
-/**
- * The comparisons' JSON as a build wrote it (`<dir>/compare/<slug>.json`), in slug order. `files`
- * limits it to these output files (a build's own, when older ones may still lie in the folder).
- */
-export function readPublishedComparisons(dir: string, files?: string[]): PublishedComparison[] {
-  const compareDir = join(dir, 'compare');
-  let paths: string[];
-  if (files) {
-    paths = files.filter((file) => dirname(file) === compareDir && file.endsWith('.json'));
-  } else {
-    try {
-      paths = readdirSync(compareDir).filter((name) => name.endsWith('.json')).map((name) => join(compareDir, name));
-    } catch {
-      return []; // No comparisons.
-    }
-  }
-  return paths.sort().map((path) => JSON.parse(readFileSync(path, 'utf8')) as PublishedComparison);
-}
+export type { PublishedComparison };
 
 /** What a search result shows beside a claim: its counterpart across its strongest link. */
 export interface Counterpart {

@@ -15,6 +15,7 @@ import { claimResolver } from '../content/overrides.ts';
 import { applyOverrides } from '../engine/overrides.ts';
 import { cachedComparison, comparisonDigest } from './engine-cache.ts';
 import { projectRoot } from './root.ts';
+import { currentBuildStore, recordComparison, type PublishedComparison } from './build-store.ts';
 import { textFragmentUrl } from './text-fragment.ts';
 import { Progress } from '../progress.ts';
 
@@ -81,6 +82,11 @@ export function excerpt(text: string, words = 12): string {
   const plain = plainText(text);
   const parts = plain.split(/\s+/);
   return parts.length <= words ? plain : `${parts.slice(0, words).join(' ')}…`;
+}
+
+/** A comparison as the site publishes it: its JSON (`/compare/<slug>.json`) and its build record. */
+export function publishedComparison(view: ComparisonView): PublishedComparison {
+  return { comparison: { slug: view.slug, title: view.title }, ...view.result };
 }
 
 /** Path of a comparison page, and of a claim's permalink on it. */
@@ -223,6 +229,9 @@ async function computeView(comparison: CollectionEntry<'comparisons'>): Promise<
     .digest('hex')
     .slice(0, 12);
   const view = build(comparison, entries, result, `${viewDigest(comparison, entries).slice(0, 24)}-${comparisonDigest(inputs).slice(0, 24)}-${movedDigest}`);
+  // Search and the ledger check read the comparison from the build's store (src/site/build-store.ts).
+  const store = currentBuildStore();
+  if (store) recordComparison(store, publishedComparison(view));
   counter.step(cached ? '(cached)' : '');
   if (engine.computed + engine.cached === counter.total) {
     counter.finish(`engine: ${counter.total} comparisons, ${engine.computed} computed, ${engine.cached} from cache, ${engine.seconds.toFixed(2)} s`);

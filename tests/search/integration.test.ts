@@ -1,7 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it, vi } from 'vitest';
+import { buildStorePath, readBuildStore, type PublishedComparison } from '../../src/site/build-store.ts';
+import { projectRoot } from '../helpers/site.ts';
 
 describe('the Pagefind integration', () => {
   afterEach(() => {
@@ -20,13 +22,18 @@ describe('the Pagefind integration', () => {
     expect(build.output).toMatch(new RegExp(`indexed ${claims} claims of 1 comparisons for search in [\\d.]+ s`));
   });
 
+  it('indexes the comparisons the build recorded in its store, not the JSON files in dist/', () => {
+    const dist = inject('siteDist');
+    const recorded = readBuildStore(buildStorePath(projectRoot, dist));
+    expect(recorded.map((c) => c.comparison.slug)).toEqual(['kursk-region-control']);
+    // The store holds what the page publishes at /compare/<slug>.json.
+    expect(recorded[0]).toEqual(JSON.parse(readFileSync(join(dist, 'compare', 'kursk-region-control.json'), 'utf8')));
+  });
+
   it('stops the build when Pagefind reports an error', async () => {
+    // An output folder with no comparison JSON in it: the comparisons come from the build's store.
     const dir = mkdtempSync(join(tmpdir(), 'collate-pf-'));
-    mkdirSync(join(dir, 'compare'));
-    writeFileSync(
-      join(dir, 'compare', 'x.json'),
-      JSON.stringify({ comparison: { slug: 'x', title: 'X' }, articles: [{ slug: 'a', title: 'A', outlet: 'o', claims: [{ id: 'a-1', text: 'T', paragraph: 0, start: 0, end: 1 }] }], links: [] }),
-    );
+    const comparisons = [{ comparison: { slug: 'x', title: 'X' }, articles: [{ slug: 'a', title: 'A', outlet: 'o', claims: [{ id: 'a-1', text: 'T', paragraph: 0, start: 0, end: 1 }] }], links: [] }] as unknown as PublishedComparison[];
     const close = vi.fn(async () => null);
     vi.doMock('pagefind', () => ({
       createIndex: async () => ({
@@ -39,7 +46,7 @@ describe('the Pagefind integration', () => {
       close,
     }));
     const { indexSite } = await import('../../src/integrations/pagefind.ts');
-    await expect(indexSite(dir)).rejects.toThrow('Pagefind could not index /compare/x/: record rejected');
+    await expect(indexSite(dir, comparisons)).rejects.toThrow('Pagefind could not index /compare/x/: record rejected');
     expect(close).toHaveBeenCalled();
   });
 });
