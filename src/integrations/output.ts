@@ -12,6 +12,7 @@
  * renamed: all set a file's ctime, which no tool can set back, unlike mtime).
  * A kept folder is trusted only when it is exactly what the last build recorded (a digest per
  * file, written when a build ends): otherwise the build starts from an empty folder and cache.
+ * While the build runs, Astro's page writes into the folder are atomic (`atomic-writes.ts`).
  * Keep this integration last, after any that write into `dist/` at `astro:build:done`.
  */
 import type { AstroIntegration } from 'astro';
@@ -19,6 +20,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { atomicWritesUnder } from './atomic-writes.ts';
 
 /** Folders never touched: a `dist/` deployed as a git worktree keeps its repository (as Astro does). */
 const UNTOUCHED = new Set(['.git']);
@@ -100,6 +102,8 @@ function emptyFolder(dir: string): void {
 export default function keepOutput(): AstroIntegration {
   let started = 0;
   let manifest = '';
+  let outDir = '';
+  let restoreWrites: (() => void) | undefined;
   return {
     name: 'collate:output',
     hooks: {
@@ -109,7 +113,7 @@ export default function keepOutput(): AstroIntegration {
         // A kept page must be what the last build wrote: a truncated, edited or half-written file
         // (an interrupted build) would otherwise be kept as "(cached)" for ever. When the folder is
         // not exactly as recorded, it and Astro's incremental cache are emptied: a full build.
-        const outDir = fileURLToPath(config.outDir);
+        outDir = fileURLToPath(config.outDir);
         const key = createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16);
         manifest = join(fileURLToPath(config.root), 'node_modules', '.cache', 'collate', `output-${key}.json`);
         const kept = existsSync(outDir) && readdirSync(outDir).some((entry) => !UNTOUCHED.has(entry));
@@ -123,8 +127,12 @@ export default function keepOutput(): AstroIntegration {
       'astro:build:start': () => {
         // The previous build's files are seconds older than this (Astro's start alone takes longer).
         started = Date.now() - CLOCK_MARGIN_MS;
+        // Pages are written and restored atomically: an interrupted build leaves no half page.
+        restoreWrites = atomicWritesUnder(outDir);
       },
       'astro:build:done': ({ dir, assets, logger }) => {
+        restoreWrites?.();
+        restoreWrites = undefined;
         const removed = pruneStaleFiles(fileURLToPath(dir), new Set(routeFiles(assets)), started);
         if (removed > 0) logger.info(`removed ${removed} files of the previous build that this build no longer writes`);
         // What this build left, for the next build to check its kept pages against.
