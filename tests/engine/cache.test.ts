@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -47,5 +47,19 @@ describe('the engine cache', () => {
     const model = join(two, 'src', 'engine', 'model.json');
     writeFileSync(model, readFileSync(model, 'utf8').replace(/"threshold": ([\d.]+)/, (_m, t: string) => `"threshold": ${Number(t) + 0.01}`));
     expect(engineFingerprint(two)).not.toBe(engineFingerprint(one));
+  });
+
+  it('keys results by the installed versions of the packages whose data the engine reads', () => {
+    const site = (name: string, winkVersion: string) => {
+      const root = mkdtempSync(join(tmpdir(), `collate-${name}-`));
+      cpSync(join(process.cwd(), 'src', 'engine'), join(root, 'src', 'engine'), { recursive: true });
+      mkdirSync(join(root, 'node_modules', 'wink-nlp'), { recursive: true });
+      writeFileSync(join(root, 'node_modules', 'wink-nlp', 'package.json'), JSON.stringify({ name: 'wink-nlp', version: winkVersion }));
+      return root;
+    };
+    const [before, same, upgraded] = [site('before', '2.3.0'), site('same', '2.3.0'), site('upgraded', '2.4.0')];
+    expect(engineFingerprint(same)).toBe(engineFingerprint(before));
+    // Upgrading wink (or WordNet, the gazetteer, the word frequencies) reuses no stale result.
+    expect(engineFingerprint(upgraded)).not.toBe(engineFingerprint(before));
   });
 });
