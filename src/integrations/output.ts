@@ -18,8 +18,9 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { outputKey } from '../site/build-store.ts';
 import { atomicWritesUnder } from './atomic-writes.ts';
 
 /** Folders never touched: a `dist/` deployed as a git worktree keeps its repository (as Astro does). */
@@ -114,8 +115,7 @@ export default function keepOutput(): AstroIntegration {
         // (an interrupted build) would otherwise be kept as "(cached)" for ever. When the folder is
         // not exactly as recorded, it and Astro's incremental cache are emptied: a full build.
         outDir = fileURLToPath(config.outDir);
-        const key = createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16);
-        manifest = join(fileURLToPath(config.root), 'node_modules', '.cache', 'collate', `output-${key}.json`);
+        manifest = join(fileURLToPath(config.root), 'node_modules', '.cache', 'collate', `output-${outputKey(outDir)}.json`);
         const kept = existsSync(outDir) && readdirSync(outDir).some((entry) => !UNTOUCHED.has(entry));
         if (kept && !outputIntact(outDir, manifest)) {
           logger.info(`${outDir} is not as the last build left it: building everything again`);

@@ -5,7 +5,7 @@
  */
 import { splitClaims } from '../claims.ts';
 import { concepts, wordnetPos, type Concepts } from '../lexicon/concepts.ts';
-import { hasLemma, synset, synsetIds } from '../lexicon/wordnet.ts';
+import { hasLemma, NOUN_FILE, synset, synsetIds } from '../lexicon/wordnet.ts';
 import type { ArticleInput, Claim } from '../types.ts';
 import { findEntities, nameKey, type Entity } from './entities.ts';
 import { findScope, findStance, type Cue } from './markers.ts';
@@ -145,9 +145,7 @@ function termsOf(tokens: Token[], entities: Entity[], quantities: Quantity[]): T
   return terms;
 }
 
-/** WordNet's lexicographer files of places and of times. */
-const NOUN_LOCATION = 15;
-const NOUN_TIME = 28;
+const { location: NOUN_LOCATION, time: NOUN_TIME } = NOUN_FILE;
 
 /** Whether an entity key names a place: a state (or its capital or people), or a name WordNet files as a location. */
 export function placeName(key: string): boolean {

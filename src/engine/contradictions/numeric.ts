@@ -14,7 +14,7 @@ import { similarityOfTerms, termInformation } from '../align.ts';
 import type { Quantity } from '../analyze/quantities.ts';
 import type { Token } from '../analyze/tokens.ts';
 import { concepts, conceptSimilarity, wordnetPos } from '../lexicon/concepts.ts';
-import { countsPeople, synset, synsetIds } from '../lexicon/wordnet.ts';
+import { countsPeople, NOUN_FILE, synset, synsetIds } from '../lexicon/wordnet.ts';
 import type { Proposition } from '../analyze/propositions.ts';
 import { ORDINAL, aboutDifferentThings, actSimilarity, passive, phrasesDiffer, rolesAgree, samePredicate } from './slots.ts';
 import { passage, versus, type Detector, type DetectorContext, type Finding } from './types.ts';
@@ -164,9 +164,7 @@ function anchors(claim: AnalyzedClaim, quantity: Quantity): Anchor[] {
       };
     });
 }
-/** WordNet's lexicographer files of nouns for places (noun.location) and times (noun.time). */
-const NOUN_LOCATION = 15;
-const NOUN_TIME = 28;
+const { location: NOUN_LOCATION, time: NOUN_TIME } = NOUN_FILE;
 
 /** The lexicographer file of a noun's first sense, if WordNet has the noun. */
 function lexFileOf(lemma: string): number | undefined {

@@ -131,10 +131,13 @@ export function isCommonNoun(lemma: string): boolean {
   return synsetIds(key, 'n').some((id) => synset(id).written.some((word) => word === key));
 }
 
+/** WordNet's lexicographer files of nouns the engine tells apart: places, people and times. */
+export const NOUN_FILE = { location: 15, person: 18, time: 28 } as const;
+
 /** Whether a noun names a person or a person's role (WordNet noun.person), e.g. envoy, worker. */
 export function isPersonNoun(lemma: string): boolean {
   const ids = synsetIds(lemma, 'n');
-  return ids.length > 0 && synset(ids[0]!).lexFile === 18;
+  return ids.length > 0 && synset(ids[0]!).lexFile === NOUN_FILE.person;
 }
 
 /** Whether a counted noun counts people ("people", "workers", "children"). */
